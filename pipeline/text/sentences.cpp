@@ -1,38 +1,406 @@
 #include "newspipe/text/sentences.hpp"
 
-#include <cctype>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#include "newspipe/text/utf8.hpp"
 
 namespace newspipe::text {
 
-// First cut: ends a sentence at . ! ? followed by white space and an upper-case letter or quote,
-// and at every line break. Abbreviations and other news cases are refined with the summarize stage.
-std::vector<Sentence> split_sentences(std::string_view text) {
-  std::vector<Sentence> out;
-  std::size_t paragraph = 0;
-  std::size_t start = 0;
-  auto emit = [&](std::size_t b, std::size_t e) {
-    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
-    if (e > b) out.push_back({b, e, paragraph});
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n') {
-      emit(start, i);
-      start = i + 1;
-      if (i + 1 < text.size() && text[i + 1] == '\n' && !out.empty() &&
-          out.back().paragraph == paragraph) {
-        ++paragraph;
-      }
-      continue;
-    }
-    if ((c == '.' || c == '!' || c == '?') && i + 2 < text.size() && text[i + 1] == ' ' &&
-        (std::isupper(static_cast<unsigned char>(text[i + 2])) || text[i + 2] == '"')) {
-      emit(start, i + 1);
-      start = i + 1;
+namespace {
+
+using sv = std::string_view;
+
+// Titles before a name: a full stop after them never ends a sentence.
+constexpr sv kTitles[] = {"mr",   "mrs",  "ms",   "messrs", "dr",   "prof", "gen", "sen",
+                          "rep",  "gov",  "lt",   "col",    "capt", "cpt",  "sgt", "cpl",
+                          "maj",  "adm",  "cmdr", "brig",   "st",   "rev",  "hon", "pres",
+                          "supt", "insp", "det",  "fr",     "mt",   "ft",   "vs",  "v",
+                          "cf",   "atty", "amb",  "pvt",    "sr"};
+// Abbreviations of a number's name ("No. 10"): no boundary when a digit follows.
+constexpr sv kBeforeNumber[] = {"no", "nos", "vol", "pp", "art", "fig", "ch", "sec", "para", "p"};
+constexpr sv kMonths[] = {"jan", "feb", "mar",  "apr", "jun", "jul",
+                          "aug", "sep", "sept", "oct", "nov", "dec"};
+// Abbreviations that may just as well end a sentence ("... of Apple Inc. The company ...").
+constexpr sv kMaybeFinal[] = {"inc", "ltd",    "co",   "corp", "jr",   "bros", "plc", "llc",
+                              "etc", "approx", "est",  "dept", "univ", "assn", "ave", "blvd",
+                              "rd",  "govt",   "intl", "mph",  "cal",  "oz"};
+// Words that typically open a sentence: after an ambiguous abbreviation (U.S., a.m., Inc.) they
+// mark a boundary, anything else (a name, "President") continues the sentence.
+constexpr sv kOpeners[] = {
+    "a",       "an",        "the",     "he",    "she",   "it",        "its",   "they",     "we",
+    "i",       "you",       "his",     "her",   "their", "our",       "my",    "this",     "that",
+    "these",   "those",     "there",   "here",  "but",   "and",       "or",    "so",       "yet",
+    "in",      "on",        "at",      "for",   "from",  "to",        "of",    "by",       "with",
+    "after",   "before",    "when",    "while", "if",    "as",        "since", "although", "though",
+    "however", "meanwhile", "then",    "now",   "today", "yesterday", "last",  "next",     "some",
+    "many",    "most",      "all",     "both",  "one",   "what",      "who",   "why",      "how",
+    "where",   "which",     "earlier", "later", "other", "such",      "not",   "no",       "under"};
+constexpr sv kWeekDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                            "friday", "saturday", "sunday"};
+// Verbs that attribute a quote: `"Why?" she asked.` is one sentence.
+constexpr sv kSpeechVerbs[] = {
+    "said",      "says",    "asked",   "asks",      "added",    "adds",      "told",
+    "tells",     "replied", "replies", "wrote",     "writes",   "explained", "insisted",
+    "continued", "shouted", "cried",   "exclaimed", "recalled", "noted",     "warned",
+    "declared",  "joked",   "laughed", "quipped",   "demanded", "wondered",  "answered",
+    "admitted",  "argued",  "stated",  "tweeted"};
+
+template <std::size_t N>
+bool contains(const sv (&set)[N], sv word) {
+  return !word.empty() && std::find(std::begin(set), std::end(set), word) != std::end(set);
+}
+
+inline unsigned char byte_at(sv t, std::size_t i) { return static_cast<unsigned char>(t[i]); }
+
+bool is_ascii_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\n';
+}
+
+// Length in bytes of the white-space character at i (ASCII, no-break and thin spaces), 0 if none.
+std::size_t space_len(sv t, std::size_t i) {
+  const unsigned char c = byte_at(t, i);
+  if (is_ascii_space(c)) return 1;
+  if (c == 0xC2 && i + 1 < t.size() && byte_at(t, i + 1) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < t.size() && byte_at(t, i + 1) == 0x80) {
+    const unsigned char c2 = byte_at(t, i + 2);
+    if ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xAF) return 3;  // U+2000..U+200A, U+202F
+  }
+  return 0;
+}
+
+// Length of a closing quote or bracket at i, 0 if none. ’ also serves as a closing single quote.
+std::size_t closing_len(sv t, std::size_t i) {
+  const unsigned char c = byte_at(t, i);
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  if (c == 0xC2 && i + 1 < t.size() && byte_at(t, i + 1) == 0xBB) return 2;  // »
+  if (c == 0xE2 && i + 2 < t.size() && byte_at(t, i + 1) == 0x80) {
+    const unsigned char c2 = byte_at(t, i + 2);
+    if (c2 == 0x9D || c2 == 0x99) return 3;  // ” ’
+  }
+  return 0;
+}
+
+// Length of an opening quote or bracket at i, 0 if none.
+std::size_t opening_len(sv t, std::size_t i) {
+  const unsigned char c = byte_at(t, i);
+  if (c == '"' || c == '\'' || c == '(' || c == '[') return 1;
+  if (c == 0xC2 && i + 1 < t.size() && byte_at(t, i + 1) == 0xAB) return 2;  // «
+  if (c == 0xE2 && i + 2 < t.size() && byte_at(t, i + 1) == 0x80) {
+    const unsigned char c2 = byte_at(t, i + 2);
+    if (c2 == 0x9C || c2 == 0x98) return 3;  // “ ‘
+  }
+  return 0;
+}
+
+// Length of a sentence-final mark at i (. ! ? or …), 0 if none.
+std::size_t final_len(sv t, std::size_t i) {
+  const unsigned char c = byte_at(t, i);
+  if (c == '.' || c == '!' || c == '?') return 1;
+  if (c == 0xE2 && i + 2 < t.size() && byte_at(t, i + 1) == 0x80 && byte_at(t, i + 2) == 0xA6) {
+    return 3;
+  }
+  return 0;
+}
+
+enum class CharClass { Lower, Upper, Digit, Opening, Other };
+
+CharClass classify(sv t, std::size_t i) {
+  if (opening_len(t, i) > 0) return CharClass::Opening;
+  const unsigned char c = byte_at(t, i);
+  if (c < 0x80) {
+    if (c >= 'a' && c <= 'z') return CharClass::Lower;
+    if (c >= 'A' && c <= 'Z') return CharClass::Upper;
+    if (c >= '0' && c <= '9') return CharClass::Digit;
+    return CharClass::Other;
+  }
+  std::size_t pos = i;
+  const char32_t cp = decode_utf8(t, pos);
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LL:
+      return CharClass::Lower;
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+      return CharClass::Upper;
+    case UTF8PROC_CATEGORY_ND:
+      return CharClass::Digit;
+    default:
+      return CharClass::Other;
+  }
+}
+
+// A short lower-cased ASCII word, enough to compare against the word lists above.
+struct SmallWord {
+  std::array<char, 16> buf{};
+  std::size_t len = 0;
+  bool overflow = false;
+  void push(char c) {
+    if (len < buf.size()) {
+      buf[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    } else {
+      overflow = true;
     }
   }
-  emit(start, text.size());
+  sv view() const { return overflow ? sv() : sv(buf.data(), len); }
+};
+
+// The word starting at i (after opening quotes), lower-cased; `end` is set past it.
+SmallWord word_at(sv t, std::size_t i, std::size_t limit, std::size_t& end) {
+  while (i < limit) {
+    const std::size_t o = opening_len(t, i);
+    if (o == 0) break;
+    i += o;
+  }
+  SmallWord w;
+  while (i < limit) {
+    const char c = t[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+    w.push(c);
+    ++i;
+  }
+  end = i;
+  return w;
+}
+
+// Whether one of the next few words, before any sentence-final mark, attributes a quote.
+bool speaker_follows(sv t, std::size_t i, std::size_t limit) {
+  for (int words = 0; words < 4 && i < limit; ++words) {
+    std::size_t end = i;
+    const SmallWord w = word_at(t, i, limit, end);
+    if (w.len == 0) return false;
+    if (contains(kSpeechVerbs, w.view())) return true;
+    i = end;
+    while (i < limit) {
+      const std::size_t s = space_len(t, i);
+      if (s == 0) break;
+      i += s;
+    }
+    if (i == end) return false;  // punctuation after the word: the clause ended
+  }
+  return false;
+}
+
+class Segmenter {
+ public:
+  Segmenter(sv text, std::vector<Sentence>& out) : t_(text), out_(out) {}
+
+  // Splits [begin, end), a run of lines that belong together, into sentences.
+  void split_block(std::size_t begin, std::size_t end) {
+    std::size_t start = begin;
+    std::size_t i = begin;
+    while (i < end) {
+      const std::size_t f = final_len(t_, i);
+      if (f == 0) {
+        ++i;
+        continue;
+      }
+      const std::size_t mark = i;
+      bool only_one_stop = t_[i] == '.';
+      bool ellipsis = f == 3;
+      bool exclaim = t_[i] == '!' || t_[i] == '?';
+      std::size_t j = i + f;
+      while (j < end) {
+        const std::size_t g = final_len(t_, j);
+        if (g == 0) break;
+        only_one_stop = false;
+        if (g == 3 || t_[j] == '.') ellipsis = true;
+        if (t_[j] == '!' || t_[j] == '?') exclaim = true;
+        j += g;
+      }
+      bool closed = false;
+      std::size_t k = j;
+      while (k < end) {
+        const std::size_t c = closing_len(t_, k);
+        if (c == 0) break;
+        closed = closed || t_[k] != ')';
+        k += c;
+      }
+      if (k >= end) break;
+      std::size_t m = k;
+      while (m < end) {
+        const std::size_t s = space_len(t_, m);
+        if (s == 0) break;
+        m += s;
+      }
+      if (m == k) {  // "3.5", "U.S.-led", "e.g.,": no white space, no boundary
+        i = j;
+        continue;
+      }
+      if (m >= end) break;
+      if (is_boundary(mark, only_one_stop, ellipsis && !exclaim, exclaim, closed, m, end)) {
+        emit(start, k);
+        start = m;
+      }
+      i = m;
+    }
+    emit(start, end);
+  }
+
+  void new_paragraph() {
+    if (!out_.empty() && out_.back().paragraph == paragraph_) ++paragraph_;
+  }
+
+ private:
+  bool is_boundary(std::size_t mark, bool only_one_stop, bool ellipsis, bool exclaim, bool closed,
+                   std::size_t next, std::size_t limit) const {
+    const CharClass cls = classify(t_, next);
+    if (cls == CharClass::Lower) return false;
+    if (exclaim) return !(closed && speaker_follows(t_, next, limit));
+    if (ellipsis || !only_one_stop) return true;
+
+    // One full stop: look at the token it ends.
+    std::size_t b = mark;
+    while (b > 0) {
+      if (space_len(t_, b - 1) > 0 || t_[b - 1] == '(' || t_[b - 1] == '[' || t_[b - 1] == '"') {
+        break;
+      }
+      if (b >= 3 && byte_at(t_, b - 3) == 0xE2 && byte_at(t_, b - 2) == 0x80 &&
+          (byte_at(t_, b - 1) == 0x9C || byte_at(t_, b - 1) == 0x98)) {
+        break;
+      }
+      --b;
+    }
+    const sv token = t_.substr(b, mark - b);
+    if (token.empty()) return true;
+    SmallWord lower;
+    bool inner_stop = false;
+    bool all_alpha = true;
+    for (char c : token) {
+      if (c == '.') inner_stop = true;
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) all_alpha = false;
+      lower.push(c);
+    }
+    const sv w = lower.view();
+    if (all_alpha && contains(kTitles, w)) return false;
+    if (cls == CharClass::Digit && all_alpha &&
+        (contains(kBeforeNumber, w) || contains(kMonths, w))) {
+      return false;
+    }
+    const bool initial = token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z';
+    const bool ambiguous = initial || inner_stop || (all_alpha && contains(kMaybeFinal, w)) ||
+                           (all_alpha && contains(kMonths, w));
+    if (!ambiguous) return true;
+    std::size_t end = next;
+    const SmallWord following = word_at(t_, next, limit, end);
+    if (following.len > 0 && contains(kOpeners, following.view())) return true;
+    if (w == "a.m" || w == "p.m") {
+      // A clock time is followed by a capital mostly when a new sentence starts; time zones
+      // (EST, GMT) and week days are the exceptions.
+      const bool all_caps = end > next + 1 && classify(t_, next + 1) == CharClass::Upper;
+      return following.len > 0 && !all_caps && !contains(kWeekDays, following.view());
+    }
+    return false;
+  }
+
+  void emit(std::size_t b, std::size_t e) {
+    while (b < e) {
+      const std::size_t s = space_len(t_, b);
+      if (s == 0) break;
+      b += s;
+    }
+    while (e > b) {
+      if (is_ascii_space(byte_at(t_, e - 1))) {
+        --e;
+      } else if (e - b >= 2 && byte_at(t_, e - 2) == 0xC2 && byte_at(t_, e - 1) == 0xA0) {
+        e -= 2;
+      } else {
+        break;
+      }
+    }
+    if (e > b) out_.push_back({b, e, paragraph_});
+  }
+
+  sv t_;
+  std::vector<Sentence>& out_;
+  std::size_t paragraph_ = 0;
+};
+
+bool blank(sv line) {
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t s = space_len(line, i);
+    if (s == 0) return false;
+    i += s;
+  }
+  return true;
+}
+
+// The last character of a line that is not white space, or 0.
+unsigned char last_visible(sv line) {
+  std::size_t e = line.size();
+  while (e > 0 && is_ascii_space(byte_at(line, e - 1))) --e;
+  return e == 0 ? 0 : byte_at(line, e - 1);
+}
+
+// Whether `next` continues the sentence of the line before it (hard-wrapped text).
+bool runs_on(sv prev, sv next) {
+  const unsigned char last = last_visible(prev);
+  if (last == ',') return true;
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == ')' ||
+      last >= 0x80) {
+    return false;
+  }
+  std::size_t i = 0;
+  while (i < next.size() && space_len(next, i) > 0) i += space_len(next, i);
+  return i < next.size() && classify(next, i) == CharClass::Lower;
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+  std::vector<Sentence> out;
+  out.reserve(text.size() / 100 + 1);
+  Segmenter seg(text, out);
+  std::size_t block_begin = 0;
+  std::size_t block_end = 0;
+  bool in_block = false;
+  sv prev_line;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == sv::npos) nl = text.size();
+    const sv line = text.substr(pos, nl - pos);
+    if (blank(line)) {
+      if (in_block) seg.split_block(block_begin, block_end);
+      in_block = false;
+      seg.new_paragraph();
+    } else if (in_block && runs_on(prev_line, line)) {
+      block_end = nl;
+    } else {
+      if (in_block) seg.split_block(block_begin, block_end);
+      in_block = true;
+      block_begin = pos;
+      block_end = nl;
+    }
+    if (!blank(line)) prev_line = line;
+    if (nl == text.size()) break;
+    pos = nl + 1;
+  }
+  if (in_block) seg.split_block(block_begin, block_end);
+  return out;
+}
+
+std::vector<SentenceSpan> to_code_points(std::string_view text,
+                                         const std::vector<Sentence>& sentences) {
+  std::vector<SentenceSpan> out;
+  out.reserve(sentences.size());
+  std::size_t byte = 0;
+  std::size_t cp = 0;
+  auto advance = [&](std::size_t to) {
+    for (; byte < to && byte < text.size(); ++byte) {
+      cp += (static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80;
+    }
+    return cp;
+  };
+  for (const Sentence& s : sentences) {
+    // Sentences come in text order, so one forward pass suffices; fall back to a rescan if not.
+    if (s.begin < byte) byte = cp = 0;
+    const std::size_t start = advance(s.begin);
+    const std::size_t end = advance(s.end);
+    out.push_back({start, end, s.paragraph});
+  }
   return out;
 }
 
