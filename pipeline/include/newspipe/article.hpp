@@ -38,8 +38,9 @@ struct Article {
     return v;
   }
 
-  /// Marks the whole article as dropped (e.g. a duplicate of an earlier one): the host counts it and
-  /// does not write it to the main output. `reason` is a short machine-readable word ("duplicate").
+  /// Marks the whole article as dropped (e.g. a duplicate of an earlier one): the host counts it
+  /// and does not write it to the main output. `reason` is a short machine-readable word
+  /// ("duplicate").
   void drop(std::string reason) {
     dropped = true;
     drop_reason = std::move(reason);

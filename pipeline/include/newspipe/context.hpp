@@ -39,15 +39,17 @@ class StageContext {
   virtual const std::string& run_id() const = 0;
   /// The stage's logger.
   virtual Logger& log() = 0;
-  /// Adds `delta` to the named counter; counters appear in report.json under the stage. Thread-safe.
+  /// Adds `delta` to the named counter; counters appear in report.json under the stage.
+  /// Thread-safe.
   virtual void count(std::string_view counter, std::int64_t delta = 1) = 0;
   /// The stage's own folder for state kept across runs (`<state.path>/<stage name>`), created
   /// on first call. Throws std::runtime_error when it cannot be created.
   virtual const std::filesystem::path& state_dir() = 0;
   /// How many threads `parallel_for` may use.
   virtual unsigned threads() const = 0;
-  /// Calls `fn(i)` for every i in [0, n), spread over the pipeline's threads; returns when all are
-  /// done. The first exception thrown by `fn` is rethrown here after the others finish.
+  /// Calls `fn(i)` for every i in [0, n), spread over the pipeline's threads, in no particular
+  /// order; returns when all are done. If `fn` throws, the calls not yet started are skipped and
+  /// the first exception is rethrown here.
   virtual void parallel_for(std::size_t n, const std::function<void(std::size_t)>& fn) = 0;
 };
 

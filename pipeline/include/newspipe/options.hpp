@@ -24,11 +24,16 @@ enum class OptionType {
 /// The TOML spelling of an option type, as shown by `newspipe describe`.
 inline const char* option_type_name(OptionType t) {
   switch (t) {
-    case OptionType::Bool: return "bool";
-    case OptionType::Int: return "int";
-    case OptionType::Double: return "float";
-    case OptionType::String: return "string";
-    case OptionType::StringList: return "list of strings";
+    case OptionType::Bool:
+      return "bool";
+    case OptionType::Int:
+      return "int";
+    case OptionType::Double:
+      return "float";
+    case OptionType::String:
+      return "string";
+    case OptionType::StringList:
+      return "list of strings";
   }
   return "?";
 }

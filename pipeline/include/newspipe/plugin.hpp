@@ -9,7 +9,8 @@
 //     return {.name = "shout", .version = "1.0.0", .description = "Upper-cases the title",
 //             .options = {...}, .access = newspipe::Access::ReadsText};
 //   }
-//   NEWSPIPE_PLUGIN(shout_info, Shout)   // Shout(const newspipe::Options&, newspipe::StageContext&)
+//   NEWSPIPE_PLUGIN(shout_info, Shout)   // Shout(const newspipe::Options&,
+//   newspipe::StageContext&)
 #pragma once
 
 #include <cstdint>
@@ -75,15 +76,15 @@ inline constexpr const char* kPluginEntrySymbol = "newspipe_plugin_entry";
 
 #include <boost/dll/alias.hpp>  // only for the macro below; no Boost type is part of the SDK
 
-/// Exports a plugin: INFO_FN is a function `newspipe::PluginInfo()`, STAGE_TYPE a class derived from
-/// newspipe::Stage with a constructor `(const newspipe::Options&, newspipe::StageContext&)`.
+/// Exports a plugin: INFO_FN is a function `newspipe::PluginInfo()`, STAGE_TYPE a class derived
+/// from newspipe::Stage with a constructor `(const newspipe::Options&, newspipe::StageContext&)`.
 /// Use once per library, at namespace scope.
-#define NEWSPIPE_PLUGIN(INFO_FN, STAGE_TYPE)                                                \
-  namespace newspipe_plugin_detail {                                                        \
-  static std::unique_ptr<::newspipe::Stage> create(const ::newspipe::Options& options,      \
-                                                   ::newspipe::StageContext& ctx) {         \
-    return std::make_unique<STAGE_TYPE>(options, ctx);                                      \
-  }                                                                                         \
-  const ::newspipe::PluginEntry entry{::newspipe::kApiVersion, &INFO_FN, &create};          \
-  }                                                                                         \
+#define NEWSPIPE_PLUGIN(INFO_FN, STAGE_TYPE)                                           \
+  namespace newspipe_plugin_detail {                                                   \
+  static std::unique_ptr<::newspipe::Stage> create(const ::newspipe::Options& options, \
+                                                   ::newspipe::StageContext& ctx) {    \
+    return std::make_unique<STAGE_TYPE>(options, ctx);                                 \
+  }                                                                                    \
+  const ::newspipe::PluginEntry entry{::newspipe::kApiVersion, &INFO_FN, &create};     \
+  }                                                                                    \
   BOOST_DLL_ALIAS(newspipe_plugin_detail::entry, newspipe_plugin_entry)
