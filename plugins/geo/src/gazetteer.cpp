@@ -1,0 +1,265 @@
+#include "gazetteer.hpp"
+
+#include <xxhash.h>
+
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include "tokenizer.hpp"
+
+namespace newspipe::geo {
+namespace {
+
+constexpr const char* kKindNames[] = {"continent", "region", "country", "state", "county", "city"};
+
+std::string read_file(const std::filesystem::path& path, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open gazetteer file " + path.string();
+    return {};
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t from = 0;
+  while (true) {
+    const std::size_t p = s.find(sep, from);
+    out.push_back(s.substr(from, p == std::string_view::npos ? std::string_view::npos : p - from));
+    if (p == std::string_view::npos) break;
+    from = p + 1;
+  }
+  return out;
+}
+
+bool parse_double(std::string_view s, double& out) {
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+bool parse_int(std::string_view s, std::int64_t& out) {
+  if (s.empty()) {
+    out = 0;
+    return true;
+  }
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// "Saint Louis" is also written "St. Louis" and "St Louis" (and the other way round).
+std::vector<std::string> spelling_variants(std::string_view name) {
+  static const std::pair<std::string_view, std::vector<std::string_view>> kGroups[] = {
+      {"Saint ", {"St. ", "St "}}, {"Mount ", {"Mt. ", "Mt "}}, {"Fort ", {"Ft. ", "Ft "}},
+      {"St. ", {"Saint ", "St "}}, {"Mt. ", {"Mount ", "Mt "}}, {"Ft. ", {"Fort "}},
+  };
+  std::vector<std::string> out;
+  for (const auto& [from, tos] : kGroups) {
+    if (name.substr(0, from.size()) == from) {
+      for (std::string_view to : tos)
+        out.push_back(std::string(to) + std::string(name.substr(from.size())));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* kind_name(PlaceKind kind) { return kKindNames[static_cast<int>(kind)]; }
+
+bool parse_kind(std::string_view name, PlaceKind& out) {
+  for (int i = 0; i < 6; ++i) {
+    if (name == kKindNames[i]) {
+      out = static_cast<PlaceKind>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::size_t Gazetteer::Hash::operator()(std::string_view s) const {
+  return static_cast<std::size_t>(XXH3_64bits(s.data(), s.size()));
+}
+
+std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& path,
+                                           const LoadOptions& opts, std::string& error) {
+  const std::string data = read_file(path, error);
+  if (!error.empty()) return nullptr;
+  auto g = std::unique_ptr<Gazetteer>(new Gazetteer());
+  g->opts_ = opts;
+  g->places_.reserve(210000);
+  g->keys_.reserve(600000);
+  if (!g->parse(data, false, error)) {
+    error = path.string() + ": " + error;
+    return nullptr;
+  }
+  return g;
+}
+
+bool Gazetteer::add_user_file(const std::filesystem::path& path, std::string& error) {
+  const std::string data = read_file(path, error);
+  if (!error.empty()) return false;
+  if (!parse(data, true, error)) {
+    error = path.string() + ": " + error;
+    return false;
+  }
+  return true;
+}
+
+NameEntry& Gazetteer::entry_for(const std::string& key) {
+  auto it = keys_.find(key);
+  if (it == keys_.end()) {
+    it = keys_.emplace(key, static_cast<std::uint32_t>(entries_.size())).first;
+    entries_.emplace_back();
+  }
+  return entries_[it->second];
+}
+
+void Gazetteer::add_name(std::string_view name, std::uint32_t place, bool preferred, bool user) {
+  const std::vector<Token> tokens = tokenize(name);
+  if (tokens.empty() || !tokens.front().word) return;
+  // Names are matched case-sensitively from a capitalised word; others could never match.
+  if (!tokens.front().capitalised) return;
+  if (tokens.size() == 1 && tokens.front().end - tokens.front().begin < 2) return;
+  std::string key;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0 && tokens[i].space_before) key += ' ';
+    append_key_text(key, name, tokens[i]);
+    if (i + 1 < tokens.size()) entry_for(key).is_prefix = true;
+  }
+  if (!user && (stopped_.count(key) || demonyms_.count(key))) return;
+  NameEntry& e = entry_for(key);
+  if (user) {
+    // A user's name overrides every built-in reading of that name.
+    bool has_user = false;
+    for (const Reading& r : e.readings) has_user = has_user || places_[r.place].user;
+    if (!has_user) e.readings.clear();
+  } else {
+    for (const Reading& r : e.readings) {
+      if (places_[r.place].user) return;
+    }
+  }
+  for (Reading& r : e.readings) {
+    if (r.place == place) {
+      r.preferred = r.preferred || preferred;
+      return;
+    }
+  }
+  e.readings.push_back({place, preferred});
+}
+
+bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
+  std::size_t line_no = 0, from = 0;
+  while (from < data.size()) {
+    std::size_t nl = data.find('\n', from);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(from, nl - from);
+    from = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    const auto f = split(line, '\t');
+    const auto fail = [&](const std::string& why) {
+      error = "line " + std::to_string(line_no) + ": " + why;
+      return false;
+    };
+    if (f[0] == "W" && f.size() >= 3) {
+      if (f[2].find('c') != std::string_view::npos) common_words_.emplace(f[1]);
+      if (f[2].find('g') != std::string_view::npos) given_names_.emplace(f[1]);
+      continue;
+    }
+    if (f[0] == "D" && f.size() >= 3) {
+      demonyms_.emplace(std::string(f[1]), std::string(f[2]));
+      continue;
+    }
+    if (f[0] == "X" && f.size() >= 2) {
+      const std::vector<Token> tokens = tokenize(f[1]);
+      std::string key = make_key(f[1], tokens, 0, tokens.size());
+      stopped_.insert(key);
+      if (auto it = keys_.find(key); it != keys_.end()) entries_[it->second].readings.clear();
+      continue;
+    }
+    if (f[0] != "P")
+      return fail("unknown record type '" + std::string(f[0]) + "' (expected P, W, D or X)");
+    if (f.size() < 10) return fail("a place needs at least 10 tab-separated columns");
+    Place p;
+    p.id = std::string(f[1]);
+    if (p.id.empty()) return fail("empty place id");
+    if (!parse_kind(f[2], p.kind)) return fail("unknown kind '" + std::string(f[2]) + "'");
+    p.country = std::string(f[3]);
+    p.admin1 = std::string(f[4]);
+    if (!parse_double(f[5], p.lat) || !parse_double(f[6], p.lon) || p.lat < -90 || p.lat > 90 ||
+        p.lon < -180 || p.lon > 180) {
+      return fail("bad coordinates");
+    }
+    if (!parse_int(f[7], p.population)) return fail("bad population '" + std::string(f[7]) + "'");
+    if (!user && p.kind == PlaceKind::City && p.population < opts_.min_population) continue;
+    p.capital = f[8].find('C') != std::string_view::npos;
+    p.admin_seat = f[8].find('A') != std::string_view::npos;
+    p.name = std::string(f[9]);
+    if (p.name.empty()) return fail("empty place name");
+    p.user = user;
+    if (f.size() > 11 && !f[11].empty()) {
+      for (std::string_view m : split(f[11], '|')) p.members.emplace_back(m);
+    }
+    std::vector<std::string> names{p.name};
+    if (f.size() > 10 && !f[10].empty()) {
+      for (std::string_view a : split(f[10], '|')) {
+        if (!a.empty()) names.emplace_back(a);
+      }
+    }
+    std::uint32_t index;
+    if (auto it = ids_.find(p.id); it != ids_.end()) {
+      // Same id: the later record (the user's) replaces the place, keeping its index so that
+      // the built-in names still reach it.
+      index = it->second;
+      places_[index] = std::move(p);
+    } else {
+      index = static_cast<std::uint32_t>(places_.size());
+      ids_.emplace(p.id, index);
+      places_.push_back(std::move(p));
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      add_name(names[i], index, i == 0, user);
+      for (const std::string& v : spelling_variants(names[i])) add_name(v, index, i == 0, user);
+    }
+  }
+  // Flags on single-word names, now that the word lists are read.
+  for (auto& [key, idx] : keys_) {
+    NameEntry& e = entries_[idx];
+    if (key.find(' ') != std::string::npos) continue;
+    e.common_word = common_words_.count(ascii_lower(key)) > 0;
+    e.given_name = given_names_.count(key) > 0;
+  }
+  return true;
+}
+
+const NameEntry* Gazetteer::find(std::string_view key) const {
+  auto it = keys_.find(key);
+  return it == keys_.end() ? nullptr : &entries_[it->second];
+}
+
+std::int64_t Gazetteer::find_id(std::string_view id) const {
+  auto it = ids_.find(id);
+  return it == ids_.end() ? -1 : static_cast<std::int64_t>(it->second);
+}
+
+bool Gazetteer::is_given_name(std::string_view word) const { return given_names_.count(word) > 0; }
+
+std::string_view Gazetteer::demonym_country(std::string_view word) const {
+  auto it = demonyms_.find(word);
+  return it == demonyms_.end() ? std::string_view{} : std::string_view(it->second);
+}
+
+}  // namespace newspipe::geo

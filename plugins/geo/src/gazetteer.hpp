@@ -1,0 +1,99 @@
+// The gazetteer: places with coordinates, and the names they are written with.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace newspipe::geo {
+
+enum class PlaceKind : std::uint8_t { Continent, Region, Country, State, County, City };
+
+/// The output spelling of a kind ("continent", "region", "country", "state", "county", "city").
+const char* kind_name(PlaceKind kind);
+/// Parses a kind name; false when unknown.
+bool parse_kind(std::string_view name, PlaceKind& out);
+
+struct Place {
+  std::string
+      id;  // GeoNames id for cities, "cc:UA", "adm1:US.GA", "adm2:US.KY.125", "region:baltics"
+  std::string name;  // the preferred English name
+  PlaceKind kind = PlaceKind::City;
+  std::string country;  // ISO 3166 alpha-2, empty for a region spanning several countries
+  std::string admin1;   // GeoNames admin1 code within the country (cities, states, counties)
+  double lat = 0, lon = 0;
+  std::int64_t population = 0;
+  bool capital = false;              // a national capital
+  bool admin_seat = false;           // the seat of a first-level region
+  bool user = false;                 // from the user's gazetteer
+  std::vector<std::string> members;  // a region's countries, a country's neighbours
+};
+
+/// One way a name can be read: as `place`, written with its preferred name or an alias.
+struct Reading {
+  std::uint32_t place;
+  bool preferred;
+};
+
+/// What the gazetteer knows about one matching key (a name as tokens, see tokenizer.hpp).
+struct NameEntry {
+  std::vector<Reading> readings;  // empty when the key is only the start of longer names
+  bool is_prefix = false;         // some longer name starts with this key
+  bool common_word = false;       // also an ordinary English word ("Reading", "Mobile")
+  bool given_name = false;        // also a person's first name ("Georgia", "Chad")
+};
+
+struct LoadOptions {
+  /// Cities with fewer inhabitants are left out (other kinds are always kept).
+  std::int64_t min_population = 0;
+};
+
+class Gazetteer {
+ public:
+  /// Loads the built-in gazetteer file. On failure returns null and sets `error`.
+  static std::unique_ptr<Gazetteer> load(const std::filesystem::path& path, const LoadOptions& opts,
+                                         std::string& error);
+  /// Adds a user file in the same format (docs/plugins/geo.md): a user place replaces the built-in
+  /// place with the same id, and its names replace every built-in reading of those names; an
+  /// `X<TAB>name` line stops a name from matching at all. False and `error` on failure.
+  bool add_user_file(const std::filesystem::path& path, std::string& error);
+
+  const NameEntry* find(std::string_view key) const;
+  const Place& place(std::uint32_t i) const { return places_[i]; }
+  std::size_t size() const { return places_.size(); }
+  /// Index of the place with this id, or -1.
+  std::int64_t find_id(std::string_view id) const;
+  bool is_given_name(std::string_view word) const;
+  /// The country of a demonym ("Ukrainian" -> "UA"), or empty.
+  std::string_view demonym_country(std::string_view word) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const;
+  };
+  using KeyMap = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
+  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  using WordMap = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+
+  bool parse(std::string_view data, bool user, std::string& error);
+  void add_name(std::string_view name, std::uint32_t place, bool preferred, bool user);
+  NameEntry& entry_for(const std::string& key);
+
+  std::vector<Place> places_;
+  std::vector<NameEntry> entries_;
+  KeyMap keys_;
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
+  WordSet common_words_;
+  WordSet given_names_;
+  WordMap demonyms_;
+  WordSet stopped_;  // names the user gazetteer forbids
+  LoadOptions opts_;
+};
+
+}  // namespace newspipe::geo

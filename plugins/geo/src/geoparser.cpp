@@ -1,0 +1,385 @@
+#include "geoparser.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "context_words.hpp"
+#include "tokenizer.hpp"
+
+namespace newspipe::geo {
+namespace {
+
+// Names longer than this many tokens are not in the gazetteer ("Washington , D . C ." is 6).
+constexpr std::size_t kMaxNameTokens = 10;
+
+// Countries whose first-level regions are household names in English news (US states, Canadian
+// provinces, ...); elsewhere admin1 names are often ordinary words ("Central", "Western").
+bool major_admin1_country(std::string_view cc) {
+  return cc == "US" || cc == "CA" || cc == "AU" || cc == "GB" || cc == "IN" || cc == "CN" ||
+         cc == "MX" || cc == "BR" || cc == "DE" || cc == "RU" || cc == "UA" || cc == "NG" ||
+         cc == "PK" || cc == "IE" || cc == "NZ" || cc == "ZA" || cc == "PH" || cc == "ID";
+}
+
+struct Candidate {
+  std::size_t first = 0, last = 0;  // token range
+  const NameEntry* entry = nullptr;
+  std::string key;
+  // Context, read from the neighbouring tokens.
+  bool sentence_start = false;
+  bool title_before = false;
+  bool given_name_before = false;
+  bool preposition_before = false;
+  bool capitalised_after = false;   // a capitalised word follows directly (part of a longer name?)
+  bool organisation_after = false;  // "University", "Post", ... follows directly
+  bool speech_after = false;        // "said", "told", ... follows directly
+  int container = -1;               // index of a candidate right after ", " (Paris, Texas)
+  // Decision.
+  int confident_place = -1;  // the reading that counts as context for the others
+  int place = -1;
+  bool rejected = false;
+};
+
+std::string_view token_text(std::string_view text, const Token& t) {
+  return text.substr(t.begin, t.end - t.begin);
+}
+
+bool is_sentence_start(const std::vector<Token>& tokens, std::size_t i) {
+  while (true) {
+    if (i == 0 || tokens[i].break_before) return true;
+    const Token& prev = tokens[i - 1];
+    if (prev.word) return false;
+    if (prev.punct == '.' || prev.punct == '!' || prev.punct == ':') return true;
+    if (prev.punct != kQuote && prev.punct != '(' && prev.punct != kApostrophe &&
+        prev.punct != '[') {
+      return false;
+    }
+    --i;
+  }
+}
+
+double prior(const Place& p, bool preferred) {
+  double s = 0;
+  switch (p.kind) {
+    case PlaceKind::Continent:
+    case PlaceKind::Region:
+      s = 95;
+      break;
+    case PlaceKind::Country:
+      s = 90;
+      break;
+    case PlaceKind::State:
+      s = major_admin1_country(p.country) ? 75 : 45;
+      break;
+    case PlaceKind::County:
+      s = 60;
+      break;
+    case PlaceKind::City:
+      s = 12 * std::log10(static_cast<double>(p.population) + 10) +
+          (p.capital ? 15 : (p.admin_seat ? 5 : 0));
+      break;
+  }
+  if (preferred) s += 6;
+  if (p.user) s += 200;
+  return s;
+}
+
+// Whether `inner` lies in `outer` (a state or country), for "Paris, Texas".
+bool contained_in(const Place& inner, const Place& outer) {
+  if (inner.country.empty() || inner.country != outer.country) return false;
+  if (outer.kind == PlaceKind::Country) return inner.kind != PlaceKind::Country;
+  if (outer.kind == PlaceKind::State) {
+    return (inner.kind == PlaceKind::City || inner.kind == PlaceKind::County) &&
+           inner.admin1 == outer.admin1;
+  }
+  return false;
+}
+
+// Strong enough to be taken as a place before any context is known.
+bool is_confident(const Place& p, const NameEntry& e) {
+  switch (p.kind) {
+    case PlaceKind::Continent:
+    case PlaceKind::Region:
+    case PlaceKind::Country:
+      return true;
+    case PlaceKind::State:
+      return major_admin1_country(p.country) && !e.common_word;
+    case PlaceKind::County:
+      return true;
+    case PlaceKind::City:
+      return p.population >= 100000 && !e.common_word && !e.given_name;
+  }
+  return false;
+}
+
+class Parser {
+ public:
+  Parser(std::string_view text, const Gazetteer& g, const GeoConfig& c)
+      : text_(text), g_(g), config_(c), tokens_(tokenize(text)) {}
+
+  GeoResult run() {
+    find_candidates();
+    read_context();
+    mark_people();
+    choose_confident();
+    resolve();
+    GeoResult out;
+    for (const Candidate& c : cands_) {
+      if (c.rejected || c.place < 0) continue;
+      const Place& p = g_.place(static_cast<std::uint32_t>(c.place));
+      if (!config_.report_kinds[static_cast<int>(p.kind)]) continue;
+      out.mentions.push_back(
+          {tokens_[c.first].begin, tokens_[c.last - 1].end, static_cast<std::uint32_t>(c.place)});
+    }
+    if (config_.demonyms) find_demonyms(out);
+    return out;
+  }
+
+ private:
+  void find_candidates() {
+    std::string key;
+    const std::size_t n = tokens_.size();
+    std::size_t i = 0;
+    while (i < n) {
+      const Token& t = tokens_[i];
+      if (!t.word || !t.capitalised) {
+        ++i;
+        continue;
+      }
+      key.clear();
+      std::size_t best_last = 0;
+      const NameEntry* best = nullptr;
+      for (std::size_t j = i; j < n && j - i < kMaxNameTokens; ++j) {
+        if (j > i) {
+          if (tokens_[j].break_before) break;
+          if (tokens_[j].space_before) key += ' ';
+        }
+        append_key_text(key, text_, tokens_[j]);
+        const NameEntry* e = g_.find(key);
+        if (!e) break;
+        if (!e->readings.empty()) {
+          best = e;
+          best_last = j + 1;
+        }
+        if (!e->is_prefix) break;
+      }
+      if (!best) {
+        ++i;
+        continue;
+      }
+      Candidate c;
+      c.first = i;
+      c.last = best_last;
+      c.entry = best;
+      c.key = make_key(text_, tokens_, i, best_last);
+      cands_.push_back(std::move(c));
+      i = best_last;
+    }
+  }
+
+  void read_context() {
+    for (std::size_t k = 0; k < cands_.size(); ++k) {
+      Candidate& c = cands_[k];
+      c.sentence_start = is_sentence_start(tokens_, c.first);
+      if (c.first > 0 && !tokens_[c.first].break_before) {
+        const Token& prev = tokens_[c.first - 1];
+        if (prev.word && tokens_[c.first].space_before) {
+          const std::string_view w = token_text(text_, prev);
+          c.title_before = is_title(w);
+          c.given_name_before =
+              prev.capitalised && g_.is_given_name(w) && !ends_candidate(k, c.first - 1);
+          c.preposition_before = is_place_preposition(w);
+        } else if (prev.punct == '.' && c.first > 1 && tokens_[c.first - 2].word) {
+          c.title_before = is_title(token_text(text_, tokens_[c.first - 2]));  // "Mr. Putin"
+        }
+      }
+      if (c.last < tokens_.size() && !tokens_[c.last].break_before) {
+        const Token& next = tokens_[c.last];
+        if (next.word && next.space_before) {
+          const std::string_view w = token_text(text_, next);
+          const bool next_is_place = k + 1 < cands_.size() && cands_[k + 1].first == c.last;
+          c.capitalised_after = next.capitalised && !next_is_place;
+          c.organisation_after = is_organisation_word(w);
+          c.speech_after = is_speech_verb(w);
+        } else if (next.punct == ',' && k + 1 < cands_.size() &&
+                   cands_[k + 1].first == c.last + 1) {
+          c.container = static_cast<int>(k + 1);
+        }
+      }
+    }
+  }
+
+  bool ends_candidate(std::size_t k, std::size_t token) const {
+    return k > 0 && cands_[k - 1].last == token + 1;
+  }
+
+  // A name right after a title or a first name is a person's ("Jake Sullivan", "Mr Putin"), and so
+  // is the same name elsewhere in the article ("Sullivan said").
+  void mark_people() {
+    for (Candidate& c : cands_) {
+      if (c.title_before || c.given_name_before) people_.insert(c.key);
+    }
+    // People whose surname is no place at all still say which first names start a person here.
+    for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
+      const Token& a = tokens_[i];
+      const Token& b = tokens_[i + 1];
+      if (!a.word || !b.word || !a.capitalised || !b.capitalised || !b.space_before ||
+          b.break_before)
+        continue;
+      const std::string_view first = token_text(text_, a);
+      if (is_title(first) || g_.is_given_name(first))
+        people_.insert(std::string(token_text(text_, b)));
+    }
+  }
+
+  bool is_person(const Candidate& c) const { return people_.count(c.key) > 0; }
+
+  int best_reading(const Candidate& c, bool with_context) const {
+    int best = -1;
+    double best_score = -1e9;
+    for (const Reading& r : c.entry->readings) {
+      const Place& p = g_.place(r.place);
+      double s = prior(p, r.preferred);
+      if (with_context) s += context_score(c, p);
+      if (s > best_score) {
+        best_score = s;
+        best = static_cast<int>(r.place);
+      }
+    }
+    return best;
+  }
+
+  double context_score(const Candidate& c, const Place& p) const {
+    double s = 0;
+    if (c.container >= 0) {
+      const Candidate& box = cands_[static_cast<std::size_t>(c.container)];
+      for (const Reading& r : box.entry->readings) {
+        if (contained_in(p, g_.place(r.place))) {
+          s += 60;
+          break;
+        }
+      }
+    }
+    const int own = c.confident_place;
+    const auto others = [&](const std::unordered_map<std::string, int>& counts,
+                            const std::string& key, bool self) {
+      auto it = counts.find(key);
+      const int n = it == counts.end() ? 0 : it->second;
+      return n - (self ? 1 : 0);
+    };
+    if (!p.country.empty()) {
+      const bool self = own >= 0 && g_.place(static_cast<std::uint32_t>(own)).country == p.country;
+      s += 6 * std::min(others(country_counts_, p.country, self), 3);
+    }
+    if (p.kind == PlaceKind::City || p.kind == PlaceKind::County) {
+      const std::string a1 = p.country + "." + p.admin1;
+      const bool self = own >= 0 && [&] {
+        const Place& o = g_.place(static_cast<std::uint32_t>(own));
+        return o.country == p.country && o.admin1 == p.admin1 && o.kind != PlaceKind::Country;
+      }();
+      s += 20 * std::min(others(admin1_counts_, a1, self), 2);
+    }
+    if (p.kind == PlaceKind::Country) {
+      int neighbours = 0;
+      for (const std::string& m : p.members) {
+        auto it = country_counts_.find(m);
+        if (it != country_counts_.end()) neighbours += it->second;
+      }
+      s += 4 * std::min(neighbours, 3);
+    }
+    return s;
+  }
+
+  void choose_confident() {
+    for (Candidate& c : cands_) {
+      if (c.title_before || c.given_name_before || is_person(c)) continue;
+      const int p = best_reading(c, false);
+      const Place& place = g_.place(static_cast<std::uint32_t>(p));
+      if (c.sentence_start && c.entry->common_word) continue;
+      if (!is_confident(place, *c.entry)) continue;
+      c.confident_place = p;
+      ++country_counts_[place.country];
+      if (place.kind != PlaceKind::Country && !place.admin1.empty()) {
+        ++admin1_counts_[place.country + "." + place.admin1];
+      }
+    }
+  }
+
+  void resolve() {
+    for (Candidate& c : cands_) {
+      c.place = best_reading(c, true);
+      c.rejected = !accept(c);
+    }
+  }
+
+  bool accept(const Candidate& c) const {
+    const Place& p = g_.place(static_cast<std::uint32_t>(c.place));
+    if (p.user) return true;
+    const bool broad = p.kind == PlaceKind::Country || p.kind == PlaceKind::Continent ||
+                       p.kind == PlaceKind::Region;
+    if (c.title_before || c.given_name_before) return false;
+    if (is_person(c) && !broad) return false;
+    if (c.entry->given_name && c.capitalised_after) return false;  // "Chad Johnson"
+    if (c.organisation_after) return false;
+    bool contained = false;
+    if (c.container >= 0) {
+      const Candidate& box = cands_[static_cast<std::size_t>(c.container)];
+      if (box.place >= 0 || box.confident_place >= 0) {
+        const int bp = box.place >= 0 ? box.place : box.confident_place;
+        contained = contained_in(p, g_.place(static_cast<std::uint32_t>(bp)));
+      }
+    }
+    if (broad || (p.kind == PlaceKind::State && major_admin1_country(p.country))) {
+      if (c.entry->common_word && c.sentence_start && !broad) return false;
+      return true;
+    }
+    const std::string a1 = p.country + "." + p.admin1;
+    auto it = admin1_counts_.find(a1);
+    const bool self = c.confident_place == c.place;
+    const int same_region = (it == admin1_counts_.end() ? 0 : it->second) - (self ? 1 : 0);
+    auto ct = country_counts_.find(p.country);
+    const int same_country = (ct == country_counts_.end() ? 0 : ct->second) - (self ? 1 : 0);
+    if (c.entry->common_word) {
+      if (contained) return true;
+      return !c.sentence_start && c.preposition_before && p.population >= 50000 && same_country > 0;
+    }
+    if (p.kind == PlaceKind::County) return true;
+    if (p.kind == PlaceKind::State) return contained || same_country > 0;
+    if (c.speech_after && p.population < 1000000 && !p.capital) return false;  // "Kerry said"
+    if (c.entry->given_name && !contained && same_region <= 0) return false;
+    if (p.population >= config_.small_city_population) return true;
+    return contained || same_region > 0 || (c.preposition_before && same_country > 0);
+  }
+
+  void find_demonyms(GeoResult& out) const {
+    for (const Token& t : tokens_) {
+      if (!t.word || !t.capitalised) continue;
+      const std::string_view w = token_text(text_, t);
+      std::string_view cc = g_.demonym_country(w);
+      std::uint32_t end = t.end;
+      if (cc.empty() && w.size() > 1 && w.back() == 's') {
+        cc = g_.demonym_country(w.substr(0, w.size() - 1));  // "Ukrainians"
+      }
+      if (!cc.empty()) out.demonyms.push_back({t.begin, end, std::string(cc)});
+    }
+  }
+
+  std::string_view text_;
+  const Gazetteer& g_;
+  const GeoConfig& config_;
+  std::vector<Token> tokens_;
+  std::vector<Candidate> cands_;
+  std::unordered_set<std::string> people_;
+  std::unordered_map<std::string, int> country_counts_;
+  std::unordered_map<std::string, int> admin1_counts_;
+};
+
+}  // namespace
+
+GeoResult find_places(std::string_view text, const Gazetteer& gazetteer, const GeoConfig& config) {
+  return Parser(text, gazetteer, config).run();
+}
+
+}  // namespace newspipe::geo

@@ -1,0 +1,181 @@
+// geo_run: runs the geo core over a JSONL file without the host, for quality scripts.
+//   geo_run IN.jsonl OUT.jsonl [--gazetteer PATH] [--user PATH] [--min-population N]
+//                              [--confident-population N]
+// Each output line is {"id": ..., "mentions": [...], "places": [...]} as in contract §5.
+#include <simdjson.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "data_location.hpp"
+#include "geo_stage.hpp"
+
+namespace {
+
+void write_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (const char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void write_value(std::string& out, const newspipe::Value& v) {
+  using K = newspipe::Value::Kind;
+  switch (v.kind()) {
+    case K::Null:
+      out += "null";
+      break;
+    case K::Bool:
+      out += v.as_bool() ? "true" : "false";
+      break;
+    case K::Int:
+      out += std::to_string(v.as_int());
+      break;
+    case K::Double: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.5g", v.as_double());
+      out += buf;
+      break;
+    }
+    case K::String:
+      write_string(out, v.as_string());
+      break;
+    case K::Array: {
+      out += '[';
+      bool first = true;
+      for (const auto& x : v.as_array()) {
+        if (!first) out += ',';
+        first = false;
+        write_value(out, x);
+      }
+      out += ']';
+      break;
+    }
+    case K::Object: {
+      out += '{';
+      bool first = true;
+      for (const auto& [k, x] : v.as_object()) {
+        if (!first) out += ',';
+        first = false;
+        write_string(out, k);
+        out += ':';
+        write_value(out, x);
+      }
+      out += '}';
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: geo_run IN.jsonl OUT.jsonl [--gazetteer PATH] [--user PATH] "
+                 "[--min-population N] [--confident-population N] [--demonyms]\n";
+    return 1;
+  }
+  std::filesystem::path gaz = newspipe::geo::default_gazetteer_path();
+  std::string user;
+  newspipe::geo::LoadOptions lo;
+  lo.min_population = 1000;
+  newspipe::geo::GeoConfig config;
+  for (int i = 3; i < argc; ++i) {
+    const std::string a = argv[i];
+    const auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+    if (a == "--gazetteer")
+      gaz = next();
+    else if (a == "--user")
+      user = next();
+    else if (a == "--min-population")
+      lo.min_population = std::stoll(next());
+    else if (a == "--confident-population")
+      config.small_city_population = std::stoll(next());
+    else if (a == "--demonyms")
+      config.demonyms = true;
+    else {
+      std::cerr << "unknown argument " << a << "\n";
+      return 1;
+    }
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  std::string error;
+  auto g = newspipe::geo::Gazetteer::load(gaz, lo, error);
+  if (!g) {
+    std::cerr << error << "\n";
+    return 1;
+  }
+  if (!user.empty() && !g->add_user_file(user, error)) {
+    std::cerr << error << "\n";
+    return 1;
+  }
+  const auto t1 = std::chrono::steady_clock::now();
+  simdjson::ondemand::parser parser;
+  simdjson::padded_string input;
+  if (simdjson::padded_string::load(argv[1]).get(input)) {
+    std::cerr << "cannot read " << argv[1] << "\n";
+    return 1;
+  }
+  std::ofstream out(argv[2], std::ios::binary);
+  simdjson::ondemand::document_stream docs;
+  if (parser.iterate_many(input, 1 << 24).get(docs)) {
+    std::cerr << "cannot parse " << argv[1] << "\n";
+    return 1;
+  }
+  std::size_t bytes = 0, n = 0;
+  double secs = 0;
+  for (auto doc : docs) {
+    std::string_view id, text;
+    if (doc["id"].get_string().get(id) || doc["text"].get_string().get(text)) {
+      std::cerr << "a line lacks id or text\n";
+      return 1;
+    }
+    const std::string id_copy(id), text_copy(text);
+    const auto a = std::chrono::steady_clock::now();
+    const newspipe::Value r = newspipe::geo::geo_result(text_copy, *g, config);
+    secs += std::chrono::duration<double>(std::chrono::steady_clock::now() - a).count();
+    bytes += text_copy.size();
+    ++n;
+    std::string line = "{\"id\":";
+    write_string(line, id_copy);
+    for (const auto& [k, v] : r.as_object()) {
+      line += ',';
+      write_string(line, k);
+      line += ':';
+      write_value(line, v);
+    }
+    line += "}\n";
+    out << line;
+  }
+  std::cerr << "load " << std::chrono::duration<double, std::milli>(t1 - t0).count() << " ms, "
+            << g->size() << " places; " << n << " docs, " << bytes / 1e6 / secs << " MB/s\n";
+  return 0;
+}
