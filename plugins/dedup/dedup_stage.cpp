@@ -1,0 +1,270 @@
+#include "dedup_stage.hpp"
+
+#include <chrono>
+#include <map>
+#include <stdexcept>
+
+#include "newspipe/text/utf8.hpp"
+#include "similarity.hpp"
+
+namespace dedup {
+
+namespace {
+
+constexpr const char* kIndexFile = "passages.sqlite";
+// Candidates fetched per band key from the cross-run index (most recent first).
+constexpr int kHistoryPerKey = 8;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+void prepare_passage(std::string_view surface, int min_words, PreparedPassage& p,
+                     NormalizedPassage& scratch) {
+  normalize_passage(surface, scratch);
+  p.words = static_cast<std::uint32_t>(scratch.words.size());
+  p.eligible = p.words >= static_cast<std::uint32_t>(min_words);
+  if (!p.eligible) return;
+  p.normalized = scratch.text;
+  p.fingerprint = fingerprint(scratch.text);
+  // Shingles are the content words; a passage made only of function words keeps them all.
+  std::size_t kept = 0;
+  for (std::uint64_t w : scratch.words) {
+    if (!is_stop_word(w)) scratch.words[kept++] = w;
+  }
+  if (kept == 0) kept = scratch.words.size();
+  p.keys = band_keys(std::span<const std::uint64_t>(scratch.words.data(), kept));
+}
+
+// Removes the byte ranges (sorted, non-overlapping) from `text`, with the white space that would
+// otherwise be left dangling: a removed paragraph takes its blank line with it.
+std::string remove_ranges(const std::string& text,
+                          const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t copied = 0;
+  for (auto [b, e] : ranges) {
+    if (b < copied) continue;
+    const std::size_t n = text.size();
+    while (e < n && is_space(text[e])) ++e;
+    std::size_t line_b = b;
+    while (line_b > copied && is_space(text[line_b - 1])) --line_b;
+    const bool at_line_start = line_b == 0 || text[line_b - 1] == '\n';
+    const bool at_line_end = e == n || text[e] == '\n';
+    if (at_line_start && at_line_end) {
+      b = line_b;
+      while (e < n && (text[e] == '\n' || is_space(text[e]))) ++e;
+    } else if (at_line_end) {
+      b = line_b;  // the spaces before a removed last sentence of a line
+    }
+    out.append(text, copied, b - copied);
+    copied = e;
+  }
+  out.append(text, copied, std::string::npos);
+  while (!out.empty() && (out.back() == '\n' || is_space(out.back()))) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::int64_t today() {
+  using namespace std::chrono;
+  return duration_cast<days>(system_clock::now().time_since_epoch()).count();
+}
+
+DedupStage::DedupStage(const newspipe::Options& options, newspipe::StageContext& ctx)
+    : DedupStage(read_settings(options), ctx) {}
+
+DedupStage::DedupStage(const Settings& settings, newspipe::StageContext& ctx)
+    : settings_(settings), day_(today()) {
+  if (settings_.across_runs) {
+    std::string error;
+    history_ = HistoryIndex::open(ctx.state_dir() / kIndexFile, settings_.read_only, error);
+    if (!history_) throw std::runtime_error(error);
+  }
+}
+
+std::vector<PreparedPassage> DedupStage::prepare(const newspipe::Article& article) const {
+  std::vector<PreparedPassage> out;
+  NormalizedPassage scratch;
+  if (!article.title.empty()) {
+    PreparedPassage t;
+    t.is_title = true;
+    prepare_passage(article.title, settings_.min_words, t, scratch);
+    out.push_back(std::move(t));
+  }
+  for (const PassageSpan& span : split_passages(article.text, settings_.unit)) {
+    PreparedPassage p;
+    p.begin = span.begin;
+    p.end = span.end;
+    prepare_passage(std::string_view(article.text).substr(span.begin, span.end - span.begin),
+                    settings_.min_words, p, scratch);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+bool DedupStage::best_match(const PreparedPassage& p, std::uint32_t article,
+                            const std::string& run_id, Origin& origin) {
+  auto in_scope = [&](std::uint32_t n) {
+    const bool same = run_.passage(n).article == article;
+    return same ? settings_.within_article : settings_.across_run;
+  };
+  // Exact repeats first, the oldest sighting first: an earlier night before this run.
+  if (history_) {
+    if (auto h = history_->find_exact(p.fingerprint)) {
+      origin = {std::move(h->article), std::move(h->run), 1.0};
+      return true;
+    }
+  }
+  const std::uint32_t exact = run_.find_exact(p.fingerprint);
+  if (exact != RunIndex::kNone && in_scope(exact) && run_.text(exact) == p.normalized) {
+    origin = {run_.article_id(run_.passage(exact).article), run_id, 1.0};
+    return true;
+  }
+  // Near repeats: the most similar candidate, the oldest among equals.
+  double best = 0.0;
+  bool found = false;
+  if (history_) {
+    history_->candidates(p.keys, kHistoryPerKey, history_candidates_);
+    for (std::int64_t id : history_candidates_) {
+      auto h = history_->passage(id);
+      if (!h) continue;
+      const double sim = similarity(p.normalized, h->text);
+      if (sim >= settings_.threshold && sim > best) {
+        best = sim;
+        origin = {std::move(h->article), std::move(h->run), sim};
+        found = true;
+      }
+    }
+  }
+  run_.candidates(p.keys, run_candidates_);
+  for (std::uint32_t n : run_candidates_) {
+    if (!in_scope(n)) continue;
+    const double sim = similarity(p.normalized, run_.text(n));
+    if (sim >= settings_.threshold && sim > best) {
+      best = sim;
+      origin = {run_.article_id(run_.passage(n).article), run_id, sim};
+      found = true;
+    }
+  }
+  return found;
+}
+
+ArticleVerdict DedupStage::judge(const newspipe::Article& article,
+                                 std::vector<PreparedPassage>& passages,
+                                 const std::string& run_id) {
+  ArticleVerdict verdict;
+  const std::uint32_t number = run_.add_article(article.id);
+  std::uint64_t text_words = 0;
+  // Words repeated from each earlier article (keyed by article and run), in first-seen order.
+  std::vector<std::pair<std::pair<std::string, std::string>, std::uint64_t>> from;
+  std::uint32_t position = 0;
+  for (PreparedPassage& p : passages) {
+    ++position;
+    if (!p.is_title) text_words += p.words;
+    if (!p.eligible) continue;
+    Origin origin;
+    if (best_match(p, number, run_id, origin)) {
+      if (p.is_title) continue;  // a title is not in the text: nothing to drop or mark
+      if (origin.article != article.id || origin.run != run_id) {
+        auto key = std::make_pair(origin.article, origin.run);
+        auto it = std::find_if(from.begin(), from.end(), [&](auto& f) { return f.first == key; });
+        if (it == from.end()) {
+          from.push_back({key, p.words});
+        } else {
+          it->second += p.words;
+        }
+      }
+      verdict.repeats.push_back({p.begin, p.end, std::move(origin)});
+    } else {
+      run_.add(p.fingerprint, p.keys, number, position, p.normalized);
+    }
+  }
+  for (const auto& [key, words] : from) {
+    if (text_words > 0 && static_cast<double>(words) >=
+                              settings_.whole_article_share * static_cast<double>(text_words)) {
+      verdict.duplicate_of = key.first;
+      break;
+    }
+  }
+  return verdict;
+}
+
+void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& verdict,
+                              const std::string& stage_name) const {
+  newspipe::Value& result = article.result(stage_name);
+  newspipe::Value duplicates = newspipe::Value::array();
+  auto origin_value = [](const Origin& o) {
+    newspipe::Value of = newspipe::Value::object();
+    of["id"] = o.article;
+    of["run"] = o.run;
+    return of;
+  };
+  if (settings_.mode == Mode::Mark) {
+    const newspipe::text::OffsetMap map(article.text);
+    for (const auto& r : verdict.repeats) {
+      newspipe::Value d = newspipe::Value::object();
+      d["start"] = map.to_code_point(r.begin);
+      d["end"] = map.to_code_point(r.end);
+      d["text"] = std::string_view(article.text).substr(r.begin, r.end - r.begin);
+      d["of"] = origin_value(r.origin);
+      duplicates.push_back(std::move(d));
+    }
+  } else {
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    for (const auto& r : verdict.repeats) {
+      newspipe::Value d = newspipe::Value::object();
+      d["text"] = std::string_view(article.text).substr(r.begin, r.end - r.begin);
+      d["of"] = origin_value(r.origin);
+      duplicates.push_back(std::move(d));
+      ranges.emplace_back(r.begin, r.end);
+    }
+    if (!ranges.empty()) article.text = remove_ranges(article.text, ranges);
+  }
+  result["duplicates"] = std::move(duplicates);
+  result["duplicate_of"] =
+      verdict.duplicate_of.empty() ? newspipe::Value() : newspipe::Value(verdict.duplicate_of);
+  if (!verdict.duplicate_of.empty() && settings_.mode == Mode::Drop) article.drop("duplicate");
+}
+
+void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& ctx) {
+  auto& articles = batch.articles;
+  std::vector<std::vector<PreparedPassage>> prepared(articles.size());
+  ctx.parallel_for(articles.size(), [&](std::size_t i) {
+    if (!articles[i].failed && !articles[i].dropped) prepared[i] = prepare(articles[i]);
+  });
+  // Decisions depend on everything before, so they are made one article at a time, in input
+  // order: the result is the same whatever the thread count or batch size.
+  std::vector<ArticleVerdict> verdicts(articles.size());
+  std::int64_t passages = 0, repeats = 0, whole = 0;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    if (articles[i].failed || articles[i].dropped) continue;
+    verdicts[i] = judge(articles[i], prepared[i], ctx.run_id());
+    passages += static_cast<std::int64_t>(prepared[i].size());
+    repeats += static_cast<std::int64_t>(verdicts[i].repeats.size());
+    whole += !verdicts[i].duplicate_of.empty();
+  }
+  const std::string& name = ctx.stage_name();
+  ctx.parallel_for(articles.size(), [&](std::size_t i) {
+    if (!articles[i].failed && !articles[i].dropped) write_result(articles[i], verdicts[i], name);
+  });
+  ctx.count("passages", passages);
+  ctx.count("duplicate_passages", repeats);
+  ctx.count("duplicate_articles", whole);
+}
+
+void DedupStage::finish(newspipe::StageContext& ctx) {
+  if (!history_ || history_->read_only()) return;
+  std::vector<NewPassage> fresh;
+  fresh.reserve(run_.size());
+  for (std::uint32_t n = 0; n < run_.size(); ++n) {
+    const StoredPassage& p = run_.passage(n);
+    fresh.push_back({p.fingerprint, run_.keys(n), run_.article_id(p.article), run_.text(n)});
+  }
+  if (auto error = history_->commit(ctx.run_id(), day_, fresh, settings_.retention_days)) {
+    throw std::runtime_error("dedup: the cross-run index was left as it was: " + *error);
+  }
+  ctx.count("index_passages_written", static_cast<std::int64_t>(fresh.size()));
+  ctx.log().info("recorded " + std::to_string(fresh.size()) + " passages in the cross-run index");
+}
+
+}  // namespace dedup

@@ -1,0 +1,78 @@
+// The dedup stage: finds passages that repeat an earlier one (in the same article, earlier in the
+// run, or on an earlier run) and drops or marks them.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "history_index.hpp"
+#include "newspipe/sdk.hpp"
+#include "normalize.hpp"
+#include "run_index.hpp"
+#include "settings.hpp"
+
+namespace dedup {
+
+/// Where a repeated passage was seen first.
+struct Origin {
+  std::string article;
+  std::string run;
+  double similarity = 0.0;
+};
+
+/// A passage of an article, prepared for comparison (computed in parallel, compared in order).
+struct PreparedPassage {
+  std::size_t begin = 0;  // byte range in the text (unused for the title)
+  std::size_t end = 0;
+  bool is_title = false;
+  bool eligible = false;  // has at least min_words words
+  std::uint32_t words = 0;
+  std::uint64_t fingerprint = 0;
+  BandKeys keys{};
+  std::string normalized;
+};
+
+struct ArticleVerdict {
+  struct Repeat {
+    std::size_t begin, end;
+    Origin origin;
+  };
+  std::vector<Repeat> repeats;
+  std::string duplicate_of;  // empty: not a whole duplicate
+};
+
+class DedupStage : public newspipe::Stage {
+ public:
+  DedupStage(const newspipe::Options& options, newspipe::StageContext& ctx);
+  DedupStage(const Settings& settings, newspipe::StageContext& ctx);
+
+  void process_batch(newspipe::Batch& batch, newspipe::StageContext& ctx) override;
+  void finish(newspipe::StageContext& ctx) override;
+
+  /// Cuts an article into passages and computes their comparison forms (thread-safe).
+  std::vector<PreparedPassage> prepare(const newspipe::Article& article) const;
+
+  const RunIndex& run_index() const { return run_; }
+
+ private:
+  ArticleVerdict judge(const newspipe::Article& article, std::vector<PreparedPassage>& passages,
+                       const std::string& run_id);
+  bool best_match(const PreparedPassage& p, std::uint32_t article, const std::string& run_id,
+                  Origin& origin);
+  void write_result(newspipe::Article& article, const ArticleVerdict& verdict,
+                    const std::string& stage_name) const;
+
+  Settings settings_;
+  RunIndex run_;
+  std::unique_ptr<HistoryIndex> history_;
+  std::int64_t day_ = 0;
+  std::vector<std::uint32_t> run_candidates_;
+  std::vector<std::int64_t> history_candidates_;
+};
+
+/// Days since 1970-01-01 (UTC) now: the day a run is recorded under in the cross-run index.
+std::int64_t today();
+
+}  // namespace dedup

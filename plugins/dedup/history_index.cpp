@@ -1,0 +1,284 @@
+#include "history_index.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace dedup {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+std::string layout_tag() {
+  return "v" + std::to_string(kSchemaVersion) + " bins=" + std::to_string(kBins) +
+         " rows=" + std::to_string(kRowsPerBand);
+}
+
+bool exec(sqlite3* db, const char* sql, std::string& error) {
+  char* msg = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+    error = msg ? msg : sqlite3_errmsg(db);
+    sqlite3_free(msg);
+    return false;
+  }
+  return true;
+}
+
+struct Statement {
+  sqlite3_stmt* st = nullptr;
+  ~Statement() { sqlite3_finalize(st); }
+};
+
+// SQLite integers are signed: store the 64-bit hashes bit for bit.
+inline sqlite3_int64 as_sql(std::uint64_t v) { return static_cast<sqlite3_int64>(v); }
+
+const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+  id INTEGER PRIMARY KEY,
+  run_id TEXT NOT NULL UNIQUE,
+  day INTEGER NOT NULL,
+  first_passage INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS passages (
+  id INTEGER PRIMARY KEY,
+  fingerprint INTEGER NOT NULL,
+  run INTEGER NOT NULL,
+  article TEXT NOT NULL,
+  text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS passages_by_fingerprint ON passages (fingerprint, id);
+CREATE TABLE IF NOT EXISTS band_keys (
+  key INTEGER NOT NULL,
+  passage INTEGER NOT NULL,
+  PRIMARY KEY (key, passage)) WITHOUT ROWID;
+)sql";
+
+}  // namespace
+
+HistoryIndex::~HistoryIndex() {
+  sqlite3_finalize(find_fp_);
+  sqlite3_finalize(find_key_);
+  sqlite3_finalize(get_passage_);
+  if (db_) sqlite3_close(db_);
+}
+
+std::unique_ptr<HistoryIndex> HistoryIndex::open(const std::filesystem::path& file, bool read_only,
+                                                 std::string& error) {
+  std::unique_ptr<HistoryIndex> index(new HistoryIndex());
+  index->read_only_ = read_only;
+  std::error_code ec;
+  if (read_only && !std::filesystem::exists(file, ec)) return index;  // nothing seen yet
+  const int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (sqlite3_open_v2(file.c_str(), &index->db_, flags, nullptr) != SQLITE_OK) {
+    error = "cannot open the dedup index " + file.string() + ": " +
+            (index->db_ ? sqlite3_errmsg(index->db_) : "out of memory");
+    return nullptr;
+  }
+  sqlite3_busy_timeout(index->db_, 10000);
+  sqlite3* db = index->db_;
+  // WAL: a reader never blocks on the nightly writer, and a killed writer's partial transaction
+  // is simply never seen. synchronous=NORMAL is still atomic and consistent in WAL mode.
+  if (!read_only) {
+    if (!exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", error) ||
+        !exec(db, kSchema, error)) {
+      error = "cannot set up the dedup index " + file.string() + ": " + error;
+      return nullptr;
+    }
+  }
+  exec(db, "PRAGMA cache_size=-65536;", error);  // 64 MiB of page cache
+  // Refuse an index written with another signature layout: its band keys would never match.
+  {
+    Statement st;
+    if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='layout'", -1, &st.st, nullptr) !=
+        SQLITE_OK) {
+      error = "the dedup index " + file.string() + " is not readable: " + sqlite3_errmsg(db);
+      return nullptr;
+    }
+    if (sqlite3_step(st.st) == SQLITE_ROW) {
+      const std::string stored = reinterpret_cast<const char*>(sqlite3_column_text(st.st, 0));
+      if (stored != layout_tag()) {
+        error = "the dedup index " + file.string() + " has layout '" + stored +
+                "' but this plugin writes '" + layout_tag() +
+                "': move the file away to start a new index";
+        return nullptr;
+      }
+    } else if (!read_only) {
+      const std::string sql = "INSERT INTO meta VALUES ('layout', '" + layout_tag() + "')";
+      if (!exec(db, sql.c_str(), error)) return nullptr;
+    }
+  }
+  if (!index->prepare_statements(error)) {
+    error = "the dedup index " + file.string() + " is not usable: " + error;
+    return nullptr;
+  }
+  return index;
+}
+
+bool HistoryIndex::prepare_statements(std::string& error) {
+  const char* fp_sql =
+      "SELECT p.id, p.article, r.run_id, p.text FROM passages p JOIN runs r ON r.id = p.run "
+      "WHERE p.fingerprint = ? ORDER BY p.id LIMIT 1";
+  const char* key_sql = "SELECT passage FROM band_keys WHERE key = ? ORDER BY passage DESC LIMIT ?";
+  const char* get_sql =
+      "SELECT p.id, p.article, r.run_id, p.text FROM passages p JOIN runs r ON r.id = p.run "
+      "WHERE p.id = ?";
+  if (sqlite3_prepare_v2(db_, fp_sql, -1, &find_fp_, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_, key_sql, -1, &find_key_, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_, get_sql, -1, &get_passage_, nullptr) != SQLITE_OK) {
+    error = sqlite3_errmsg(db_);
+    return false;
+  }
+  return true;
+}
+
+std::optional<HistoryPassage> HistoryIndex::read_passage(sqlite3_stmt* st) {
+  std::optional<HistoryPassage> out;
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    HistoryPassage p;
+    p.id = sqlite3_column_int64(st, 0);
+    p.article = reinterpret_cast<const char*>(sqlite3_column_text(st, 1));
+    p.run = reinterpret_cast<const char*>(sqlite3_column_text(st, 2));
+    p.text = reinterpret_cast<const char*>(sqlite3_column_text(st, 3));
+    out = std::move(p);
+  }
+  sqlite3_reset(st);
+  return out;
+}
+
+std::optional<HistoryPassage> HistoryIndex::find_exact(std::uint64_t fingerprint) {
+  if (!db_) return std::nullopt;
+  sqlite3_bind_int64(find_fp_, 1, as_sql(fingerprint));
+  return read_passage(find_fp_);
+}
+
+std::optional<HistoryPassage> HistoryIndex::passage(std::int64_t id) {
+  if (!db_) return std::nullopt;
+  sqlite3_bind_int64(get_passage_, 1, id);
+  return read_passage(get_passage_);
+}
+
+void HistoryIndex::candidates(const BandKeys& keys, int per_key, std::vector<std::int64_t>& out) {
+  out.clear();
+  if (!db_) return;
+  for (std::uint64_t key : keys) {
+    sqlite3_bind_int64(find_key_, 1, as_sql(key));
+    sqlite3_bind_int(find_key_, 2, per_key);
+    while (sqlite3_step(find_key_) == SQLITE_ROW) out.push_back(sqlite3_column_int64(find_key_, 0));
+    sqlite3_reset(find_key_);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+std::int64_t HistoryIndex::passage_count() {
+  if (!db_) return 0;
+  Statement st;
+  if (sqlite3_prepare_v2(db_, "SELECT count(*) FROM passages", -1, &st.st, nullptr) != SQLITE_OK)
+    return 0;
+  return sqlite3_step(st.st) == SQLITE_ROW ? sqlite3_column_int64(st.st, 0) : 0;
+}
+
+std::optional<std::string> HistoryIndex::commit(std::string_view run_id, std::int64_t day,
+                                                const std::vector<NewPassage>& passages,
+                                                std::int64_t retention_days) {
+  if (!db_ || read_only_) return "the dedup index is open read-only";
+  std::string error;
+  if (!exec(db_, "BEGIN IMMEDIATE", error)) return "cannot start writing the dedup index: " + error;
+  auto fail = [&](const std::string& what) -> std::optional<std::string> {
+    std::string ignored;
+    exec(db_, "ROLLBACK", ignored);
+    return what + ": " + sqlite3_errmsg(db_);
+  };
+  std::int64_t first_passage = 1;
+  {
+    Statement st;
+    if (sqlite3_prepare_v2(db_, "SELECT coalesce(max(id), 0) + 1 FROM passages", -1, &st.st,
+                           nullptr) != SQLITE_OK ||
+        sqlite3_step(st.st) != SQLITE_ROW)
+      return fail("cannot read the dedup index");
+    first_passage = sqlite3_column_int64(st.st, 0);
+  }
+  std::int64_t run_row = 0;
+  {
+    Statement ins, sel;
+    if (sqlite3_prepare_v2(
+            db_, "INSERT OR IGNORE INTO runs (run_id, day, first_passage) VALUES (?, ?, ?)", -1,
+            &ins.st, nullptr) != SQLITE_OK)
+      return fail("cannot record the run in the dedup index");
+    sqlite3_bind_text(ins.st, 1, run_id.data(), static_cast<int>(run_id.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(ins.st, 2, day);
+    sqlite3_bind_int64(ins.st, 3, first_passage);
+    if (sqlite3_step(ins.st) != SQLITE_DONE)
+      return fail("cannot record the run in the dedup index");
+    if (sqlite3_prepare_v2(db_, "SELECT id FROM runs WHERE run_id = ?", -1, &sel.st, nullptr) !=
+        SQLITE_OK)
+      return fail("cannot record the run in the dedup index");
+    sqlite3_bind_text(sel.st, 1, run_id.data(), static_cast<int>(run_id.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(sel.st) != SQLITE_ROW) return fail("cannot record the run in the dedup index");
+    run_row = sqlite3_column_int64(sel.st, 0);
+  }
+  {
+    Statement ins_p, ins_k;
+    if (sqlite3_prepare_v2(db_,
+                           "INSERT INTO passages (id, fingerprint, run, article, text) "
+                           "VALUES (?, ?, ?, ?, ?)",
+                           -1, &ins_p.st, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(db_, "INSERT OR IGNORE INTO band_keys (key, passage) VALUES (?, ?)", -1,
+                           &ins_k.st, nullptr) != SQLITE_OK)
+      return fail("cannot write the dedup index");
+    std::int64_t id = first_passage;
+    for (const NewPassage& p : passages) {
+      sqlite3_bind_int64(ins_p.st, 1, id);
+      sqlite3_bind_int64(ins_p.st, 2, as_sql(p.fingerprint));
+      sqlite3_bind_int64(ins_p.st, 3, run_row);
+      sqlite3_bind_text(ins_p.st, 4, p.article.data(), static_cast<int>(p.article.size()),
+                        SQLITE_STATIC);
+      sqlite3_bind_text(ins_p.st, 5, p.text.data(), static_cast<int>(p.text.size()), SQLITE_STATIC);
+      if (sqlite3_step(ins_p.st) != SQLITE_DONE) return fail("cannot write the dedup index");
+      sqlite3_reset(ins_p.st);
+      for (std::uint64_t key : p.keys) {
+        sqlite3_bind_int64(ins_k.st, 1, as_sql(key));
+        sqlite3_bind_int64(ins_k.st, 2, id);
+        if (sqlite3_step(ins_k.st) != SQLITE_DONE) return fail("cannot write the dedup index");
+        sqlite3_reset(ins_k.st);
+      }
+      ++id;
+    }
+  }
+  if (retention_days > 0) {
+    // Runs are appended in time order, so everything older than the retention window is a prefix
+    // of the passage ids: one range delete per table.
+    Statement st;
+    if (sqlite3_prepare_v2(db_, "SELECT coalesce(min(first_passage), 0) FROM runs WHERE day >= ?",
+                           -1, &st.st, nullptr) != SQLITE_OK)
+      return fail("cannot apply the retention window");
+    sqlite3_bind_int64(st.st, 1, day - retention_days);
+    if (sqlite3_step(st.st) != SQLITE_ROW) return fail("cannot apply the retention window");
+    const std::int64_t keep_from = sqlite3_column_int64(st.st, 0);
+    if (keep_from > 1) {
+      Statement has_old;
+      sqlite3_prepare_v2(db_, "SELECT 1 FROM passages WHERE id < ? LIMIT 1", -1, &has_old.st,
+                         nullptr);
+      sqlite3_bind_int64(has_old.st, 1, keep_from);
+      if (sqlite3_step(has_old.st) == SQLITE_ROW) {
+        for (const char* sql :
+             {"DELETE FROM passages WHERE id < ?", "DELETE FROM band_keys WHERE passage < ?"}) {
+          Statement del;
+          if (sqlite3_prepare_v2(db_, sql, -1, &del.st, nullptr) != SQLITE_OK)
+            return fail("cannot apply the retention window");
+          sqlite3_bind_int64(del.st, 1, keep_from);
+          if (sqlite3_step(del.st) != SQLITE_DONE) return fail("cannot apply the retention window");
+        }
+      }
+      Statement del_runs;
+      sqlite3_prepare_v2(db_, "DELETE FROM runs WHERE day < ?", -1, &del_runs.st, nullptr);
+      sqlite3_bind_int64(del_runs.st, 1, day - retention_days);
+      if (sqlite3_step(del_runs.st) != SQLITE_DONE)
+        return fail("cannot apply the retention window");
+    }
+  }
+  if (!exec(db_, "COMMIT", error)) return fail("cannot commit the dedup index");
+  return std::nullopt;
+}
+
+}  // namespace dedup

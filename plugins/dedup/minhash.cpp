@@ -1,0 +1,84 @@
+#include "minhash.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <string_view>
+#include <unordered_set>
+
+#include "normalize.hpp"
+
+namespace dedup {
+
+namespace {
+
+inline std::uint64_t mix64(std::uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+
+const std::unordered_set<std::uint64_t>& stop_words() {
+  static const std::unordered_set<std::uint64_t> words = [] {
+    static constexpr std::string_view kWords[] = {
+        "a",   "an",   "the",   "and",   "or",   "but",   "of",    "to",   "in",   "on",
+        "at",  "by",   "for",   "with",  "from", "as",    "is",    "was",  "are",  "were",
+        "be",  "been", "has",   "have",  "had",  "it",    "its",   "that", "this", "which",
+        "who", "he",   "she",   "they",  "we",   "i",     "you",   "his",  "her",  "their",
+        "our", "not",  "will",  "would", "said", "says",  "say",   "told", "also", "mr",
+        "mrs", "ms",   "there", "than",  "into", "about", "after", "up",   "out",  "more",
+        "if",  "can",  "could", "do",    "did",  "so",    "all",   "new",  "one",  "him"};
+    std::unordered_set<std::uint64_t> s;
+    for (auto w : kWords) s.insert(hash_word(w));
+    return s;
+  }();
+  return words;
+}
+
+}  // namespace
+
+bool is_stop_word(std::uint64_t word) { return stop_words().count(word) != 0; }
+
+BandKeys band_keys(std::span<const std::uint64_t> shingles) {
+  constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
+  std::array<std::uint32_t, kBins> bins;
+  bins.fill(kEmpty);
+  std::array<bool, kBins> filled{};
+  for (std::uint64_t s : shingles) {
+    const std::uint64_t h = mix64(s);
+    const int bin = static_cast<int>(h >> 60);
+    const auto value = static_cast<std::uint32_t>(h);
+    filled[bin] = true;
+    bins[bin] = std::min(bins[bin], value);
+  }
+  // Optimal densification: an empty bin takes the value of the first filled bin on its own
+  // pseudo-random probe sequence, the same sequence for every set.
+  std::array<std::uint32_t, kBins> dense = bins;
+  const bool any = std::any_of(filled.begin(), filled.end(), [](bool f) { return f; });
+  if (any) {
+    for (int b = 0; b < kBins; ++b) {
+      if (filled[b]) continue;
+      for (std::uint64_t attempt = 1;; ++attempt) {
+        const int from =
+            static_cast<int>(mix64((static_cast<std::uint64_t>(b) << 32) | attempt) % kBins);
+        if (filled[from]) {
+          dense[b] = bins[from];
+          break;
+        }
+      }
+    }
+  }
+  BandKeys keys;
+  for (int band = 0; band < kBands; ++band) {
+    std::uint64_t v = static_cast<std::uint64_t>(band + 1) * 0x9e3779b97f4a7c15ULL;
+    for (int r = 0; r < kRowsPerBand; ++r) {
+      v = mix64(v ^ dense[band * kRowsPerBand + r]) + static_cast<std::uint64_t>(r);
+    }
+    keys[band] = v == 0 ? 1 : v;
+  }
+  return keys;
+}
+
+}  // namespace dedup

@@ -1,0 +1,96 @@
+#include "run_index.hpp"
+
+#include <algorithm>
+
+namespace dedup {
+
+namespace {
+inline std::size_t slot_of(std::uint64_t key, std::size_t mask) {
+  return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> 20) & mask;
+}
+inline std::uint64_t nonzero(std::uint64_t key) { return key == 0 ? 1 : key; }
+}  // namespace
+
+std::uint32_t FlatMap::find(std::uint64_t key) const {
+  if (slots_.empty()) return kNone;
+  key = nonzero(key);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.key == key) return s.value;
+    if (s.key == 0) return kNone;
+  }
+}
+
+std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  key = nonzero(key);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.key == key) {
+      const std::uint32_t old = s.value;
+      s.value = value;
+      return old;
+    }
+    if (s.key == 0) {
+      s.key = key;
+      s.value = value;
+      ++size_;
+      return kNone;
+    }
+  }
+}
+
+void FlatMap::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.key == 0) continue;
+    std::size_t i = slot_of(s.key, mask);
+    while (slots_[i].key != 0) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+std::uint32_t RunIndex::add_article(std::string id) {
+  articles_.push_back(std::move(id));
+  return static_cast<std::uint32_t>(articles_.size() - 1);
+}
+
+std::uint32_t RunIndex::add(std::uint64_t fingerprint, const BandKeys& keys, std::uint32_t article,
+                            std::uint32_t position, std::string_view normalized_text) {
+  const auto n = static_cast<std::uint32_t>(passages_.size());
+  passages_.push_back({fingerprint, article, position, arena_.size(),
+                       static_cast<std::uint32_t>(normalized_text.size())});
+  arena_ += normalized_text;
+  keys_.push_back(keys);
+  if (by_fingerprint_.find(fingerprint) == kNone) by_fingerprint_.put(fingerprint, n);
+  for (int b = 0; b < kBands; ++b) {
+    next_in_bucket_.push_back(bucket_heads_.put(keys[b], n));
+  }
+  return n;
+}
+
+void RunIndex::candidates(const BandKeys& keys, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  for (int b = 0; b < kBands; ++b) {
+    std::uint32_t n = bucket_heads_.find(keys[b]);
+    for (int scanned = 0; n != kNone && scanned < kBucketScan; ++scanned) {
+      // A bucket key can collide across bands; only members that truly share this band count.
+      if (keys_[n][b] == keys[b]) out.push_back(n);
+      n = next_in_bucket_[static_cast<std::size_t>(n) * kBands + b];
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+std::size_t RunIndex::memory_bytes() const {
+  return passages_.capacity() * sizeof(StoredPassage) + keys_.capacity() * sizeof(BandKeys) +
+         next_in_bucket_.capacity() * sizeof(std::uint32_t) + arena_.capacity() +
+         by_fingerprint_.memory_bytes() + bucket_heads_.memory_bytes();
+}
+
+}  // namespace dedup

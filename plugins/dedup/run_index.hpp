@@ -1,0 +1,91 @@
+// The passages seen so far in this run, in memory: exact fingerprints and LSH buckets.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "minhash.hpp"
+
+namespace dedup {
+
+/// An open-addressing hash map from non-zero 64-bit keys to 32-bit values. std::unordered_map
+/// allocates a node per passage; this keeps the stage's hot path to one array probe.
+class FlatMap {
+ public:
+  static constexpr std::uint32_t kNone = 0xffffffffu;
+  /// The value for `key`, or kNone.
+  std::uint32_t find(std::uint64_t key) const;
+  /// Sets key -> value and returns the previous value (kNone if there was none).
+  std::uint32_t put(std::uint64_t key, std::uint32_t value);
+  std::size_t size() const { return size_; }
+  std::size_t memory_bytes() const { return slots_.size() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t value = kNone;
+  };
+  void grow();
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
+
+/// One passage stored in the run index.
+struct StoredPassage {
+  std::uint64_t fingerprint = 0;
+  /// Which article it came from (an index into the run's article ids) and where in it.
+  std::uint32_t article = 0;
+  std::uint32_t position = 0;
+  /// Its normalised text, in the index's arena.
+  std::uint64_t text_offset = 0;
+  std::uint32_t text_length = 0;
+};
+
+/// Passages of the current run, in the order they were added.
+class RunIndex {
+ public:
+  static constexpr std::uint32_t kNone = FlatMap::kNone;
+  /// Candidates per band bucket that are checked: a bucket that grew this large holds a stock
+  /// phrase, and its most recent members are the likeliest sources anyway.
+  static constexpr int kBucketScan = 16;
+
+  /// Registers an article id; returns its number for `add`.
+  std::uint32_t add_article(std::string id);
+  const std::string& article_id(std::uint32_t article) const { return articles_[article]; }
+  std::size_t article_count() const { return articles_.size(); }
+
+  /// Adds a passage; returns its number.
+  std::uint32_t add(std::uint64_t fingerprint, const BandKeys& keys, std::uint32_t article,
+                    std::uint32_t position, std::string_view normalized_text);
+
+  /// The earliest passage with this fingerprint, or kNone.
+  std::uint32_t find_exact(std::uint64_t fingerprint) const {
+    return by_fingerprint_.find(fingerprint);
+  }
+
+  /// Distinct passages sharing at least one band key with `keys`, most recent first per bucket.
+  void candidates(const BandKeys& keys, std::vector<std::uint32_t>& out) const;
+
+  const StoredPassage& passage(std::uint32_t n) const { return passages_[n]; }
+  const BandKeys& keys(std::uint32_t n) const { return keys_[n]; }
+  std::string_view text(std::uint32_t n) const {
+    const StoredPassage& p = passages_[n];
+    return std::string_view(arena_).substr(p.text_offset, p.text_length);
+  }
+  std::size_t size() const { return passages_.size(); }
+  std::size_t memory_bytes() const;
+
+ private:
+  std::vector<std::string> articles_;
+  std::vector<StoredPassage> passages_;
+  std::vector<BandKeys> keys_;
+  // Per passage and band, the previous passage in the same bucket (a linked list per bucket).
+  std::vector<std::uint32_t> next_in_bucket_;
+  std::string arena_;
+  FlatMap by_fingerprint_;
+  FlatMap bucket_heads_;
+};
+
+}  // namespace dedup

@@ -1,0 +1,92 @@
+#include "similarity.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "normalize.hpp"
+
+namespace dedup {
+
+namespace {
+
+struct Word {
+  std::uint64_t hash;
+  std::string_view text;
+};
+
+void words_of(std::string_view s, std::vector<Word>& out) {
+  out.clear();
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.push_back({hash_word(s.substr(i, j - i)), s.substr(i, j - i)});
+    i = j + 1;
+  }
+  std::sort(out.begin(), out.end(), [](const Word& x, const Word& y) { return x.hash < y.hash; });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const Word& x, const Word& y) { return x.hash == y.hash; }),
+            out.end());
+}
+
+bool has_digit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+constexpr std::size_t kMinTypoWord = 5;
+
+}  // namespace
+
+bool one_slip_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.size() < kMinTypoWord - 1 || b.size() - a.size() > 1) return false;
+  if (b.size() < kMinTypoWord || has_digit(a) || has_digit(b)) return false;
+  std::size_t p = 0;
+  while (p < a.size() && a[p] == b[p]) ++p;
+  if (a.size() == b.size()) {
+    if (p == a.size()) return true;
+    // One letter changed, or two neighbours swapped.
+    if (a.substr(p + 1) == b.substr(p + 1)) return true;
+    return p + 1 < a.size() && a[p] == b[p + 1] && a[p + 1] == b[p] &&
+           a.substr(p + 2) == b.substr(p + 2);
+  }
+  // One letter added to the shorter word.
+  return a.substr(p) == b.substr(p + 1);
+}
+
+double similarity(std::string_view a, std::string_view b) {
+  thread_local std::vector<Word> wa, wb;
+  words_of(a, wa);
+  words_of(b, wb);
+  if (wa.empty() || wb.empty()) return 0.0;
+  std::vector<std::string_view> only_a, only_b;
+  std::size_t i = 0, j = 0, common = 0;
+  while (i < wa.size() && j < wb.size()) {
+    if (wa[i].hash == wb[j].hash) {
+      ++common, ++i, ++j;
+    } else if (wa[i].hash < wb[j].hash) {
+      only_a.push_back(wa[i++].text);
+    } else {
+      only_b.push_back(wb[j++].text);
+    }
+  }
+  for (; i < wa.size(); ++i) only_a.push_back(wa[i].text);
+  for (; j < wb.size(); ++j) only_b.push_back(wb[j].text);
+  std::size_t slips = 0;
+  std::vector<bool> used(only_b.size(), false);
+  for (std::string_view x : only_a) {
+    for (std::size_t k = 0; k < only_b.size(); ++k) {
+      if (!used[k] && one_slip_apart(x, only_b[k])) {
+        used[k] = true;
+        ++slips;
+        break;
+      }
+    }
+  }
+  const std::size_t matched = common + slips;
+  const std::size_t uni = wa.size() + wb.size() - matched;
+  return static_cast<double>(matched) / static_cast<double>(uni);
+}
+
+}  // namespace dedup

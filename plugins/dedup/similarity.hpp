@@ -1,0 +1,18 @@
+// The true similarity of two passages, checked for every candidate pair the LSH proposes.
+#pragma once
+
+#include <string_view>
+
+namespace dedup {
+
+/// Jaccard similarity of the two passages' word sets (normalised texts, words separated by single
+/// spaces), where a word left over on one side also matches a word left over on the other that is
+/// one typing slip away (one letter added, dropped, changed, or two neighbours swapped; words of
+/// five letters or more, never numbers). Syndicated copy picks up typos; a sentence that only
+/// shares a stock phrase with another shares few words and stays far below any useful threshold.
+double similarity(std::string_view a, std::string_view b);
+
+/// Whether two words are one typing slip apart (see `similarity`).
+bool one_slip_apart(std::string_view a, std::string_view b);
+
+}  // namespace dedup
