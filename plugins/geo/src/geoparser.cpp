@@ -35,6 +35,9 @@ struct Candidate {
   bool capitalised_after = false;   // a capitalised word follows directly (part of a longer name?)
   bool organisation_after = false;  // "University", "Post", ... follows directly
   bool speech_after = false;        // "said", "told", ... follows directly
+  bool glued = false;               // touches a word or symbol without a space ("US$5")
+  bool capitalised_before = false;  // a capitalised non-place word precedes ("United Russia")
+  bool hyphen_compound = false;     // hyphenated to a capitalised non-place ("Navarro-Valls")
   int container = -1;               // index of a candidate right after ", " (Paris, Texas)
   // Decision.
   int confident_place = -1;  // the reading that counts as context for the others
@@ -179,10 +182,51 @@ class Parser {
     }
   }
 
+  // Words that may stand capitalised before a place without being part of another name.
+  static bool is_place_modifier(std::string_view w) {
+    static const std::string_view kWords[] = {
+        "Eastern",     "Western",  "Northern",    "Southern",  "Central",   "North",
+        "South",       "East",     "West",        "Northeast", "Northwest", "Southeast",
+        "Southwest",   "Greater",  "Upper",       "Lower",     "Downtown",  "Metro",
+        "Suburban",    "Rural",    "Coastal",     "Occupied",  "Historic",  "Old",
+        "In",          "From",     "To",          "At",        "Across",    "Near",
+        "Across",      "Outside",  "Inside",      "Of",        "And",       "The",
+        "For",         "By",       "On",          "With",      "Both",      "Neighbouring",
+        "Neighboring", "Mainland", "Continental", "Inland",    "Rural"};
+    for (std::string_view k : kWords) {
+      if (k == w) return true;
+    }
+    return false;
+  }
+
+  bool glued_to_neighbour(const Candidate& c) const {
+    const auto glue = [](const Token& t) {
+      return t.word || t.punct == '$' || t.punct == '/' || t.punct == '@' || t.punct == '_' ||
+             t.punct == '#' || t.punct == '&' || t.punct == '+' || t.punct == '=';
+    };
+    if (c.last < tokens_.size() && !tokens_[c.last].space_before && glue(tokens_[c.last]))
+      return true;
+    if (c.first > 0 && !tokens_[c.first].space_before && glue(tokens_[c.first - 1])) return true;
+    return false;
+  }
+
   void read_context() {
     for (std::size_t k = 0; k < cands_.size(); ++k) {
       Candidate& c = cands_[k];
       c.sentence_start = is_sentence_start(tokens_, c.first);
+      c.glued = glued_to_neighbour(c);
+      // Hyphenated with a capitalised word that is no place: one name of something else.
+      if (c.first >= 2 && tokens_[c.first - 1].punct == kDash && !tokens_[c.first].space_before &&
+          !tokens_[c.first - 1].space_before && tokens_[c.first - 2].word &&
+          tokens_[c.first - 2].capitalised && !ends_candidate(k, c.first - 2)) {
+        c.hyphen_compound = true;
+      }
+      if (c.last + 1 < tokens_.size() && tokens_[c.last].punct == kDash &&
+          !tokens_[c.last].space_before && !tokens_[c.last + 1].space_before &&
+          tokens_[c.last + 1].word && tokens_[c.last + 1].capitalised &&
+          !(k + 1 < cands_.size() && cands_[k + 1].first == c.last + 1)) {
+        c.hyphen_compound = true;
+      }
       if (c.first > 0 && !tokens_[c.first].break_before) {
         const Token& prev = tokens_[c.first - 1];
         if (prev.word && tokens_[c.first].space_before) {
@@ -191,6 +235,9 @@ class Parser {
           c.given_name_before =
               prev.capitalised && g_.is_given_name(w) && !ends_candidate(k, c.first - 1);
           c.preposition_before = is_place_preposition(w);
+          c.capitalised_before = prev.capitalised && !c.sentence_start &&
+                                 !is_sentence_start(tokens_, c.first - 1) &&
+                                 !ends_candidate(k, c.first - 1) && !is_place_modifier(w);
         } else if (prev.punct == '.' && c.first > 1 && tokens_[c.first - 2].word) {
           c.title_before = is_title(token_text(text_, tokens_[c.first - 2]));  // "Mr. Putin"
         }
@@ -325,12 +372,12 @@ class Parser {
     if (c.organisation_after) return false;
     bool contained = false;
     if (c.container >= 0) {
-      const Candidate& box = cands_[static_cast<std::size_t>(c.container)];
-      if (box.place >= 0 || box.confident_place >= 0) {
-        const int bp = box.place >= 0 ? box.place : box.confident_place;
-        contained = contained_in(p, g_.place(static_cast<std::uint32_t>(bp)));
+      for (const Reading& r : cands_[static_cast<std::size_t>(c.container)].entry->readings) {
+        contained = contained || contained_in(p, g_.place(r.place));
       }
     }
+    if (c.glued || c.hyphen_compound) return false;
+    if (c.capitalised_before && !contained) return false;
     if (broad || (p.kind == PlaceKind::State && major_admin1_country(p.country))) {
       if (c.entry->common_word && c.sentence_start && !broad) return false;
       return true;
@@ -343,12 +390,15 @@ class Parser {
     const int same_country = (ct == country_counts_.end() ? 0 : ct->second) - (self ? 1 : 0);
     if (c.entry->common_word) {
       if (contained) return true;
-      return !c.sentence_start && c.preposition_before && p.population >= 50000 && same_country > 0;
+      if (c.sentence_start) return false;
+      return (c.preposition_before && p.population >= 50000) ||
+             (same_region > 0 && p.population >= 100000);
     }
     if (p.kind == PlaceKind::County) return true;
     if (p.kind == PlaceKind::State) return contained || same_country > 0;
     if (c.speech_after && p.population < 1000000 && !p.capital) return false;  // "Kerry said"
-    if (c.entry->given_name && !contained && same_region <= 0) return false;
+    if (c.entry->given_name && !contained && same_region <= 0 && p.population < 100000)
+      return false;
     if (p.population >= config_.small_city_population) return true;
     return contained || same_region > 0 || (c.preposition_before && same_country > 0);
   }
