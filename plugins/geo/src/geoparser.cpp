@@ -38,6 +38,7 @@ struct Candidate {
   bool glued = false;               // touches a word or symbol without a space ("US$5")
   bool capitalised_before = false;  // a capitalised non-place word precedes ("United Russia")
   bool hyphen_compound = false;     // hyphenated to a capitalised non-place ("Navarro-Valls")
+  bool dateline = false;            // "BEIRUT:" or "COLUMBUS, Ohio (AP) -" at the start of a line
   int container = -1;               // index of a candidate right after ", " (Paris, Texas)
   // Decision.
   int confident_place = -1;  // the reading that counts as context for the others
@@ -147,6 +148,10 @@ class Parser {
     std::size_t i = 0;
     while (i < n) {
       const Token& t = tokens_[i];
+      if (t.all_caps && is_sentence_start(tokens_, i) && match_dateline(i)) {
+        i = cands_.back().last;
+        continue;
+      }
       if (!t.word || !t.capitalised) {
         ++i;
         continue;
@@ -207,6 +212,43 @@ class Parser {
     if (c.last < tokens_.size() && !tokens_[c.last].space_before && glue(tokens_[c.last]))
       return true;
     if (c.first > 0 && !tokens_[c.first].space_before && glue(tokens_[c.first - 1])) return true;
+    return false;
+  }
+
+  // News datelines write the place in capitals at the start of a line, followed by a comma, a
+  // colon or a dash: look the capitalised words up in title case.
+  bool match_dateline(std::size_t i) {
+    std::size_t j = i;
+    while (j < tokens_.size() && j < i + 4 && tokens_[j].all_caps &&
+           (j == i || !tokens_[j].break_before))
+      ++j;
+    if (j >= tokens_.size()) return false;
+    const char p = tokens_[j].punct;
+    if (tokens_[j].word || tokens_[j].break_before || (p != ',' && p != ':' && p != kDash))
+      return false;
+    for (std::size_t last = j; last > i; --last) {
+      std::string key;
+      for (std::size_t k = i; k < last; ++k) {
+        if (k > i) key += ' ';
+        const std::string_view w = token_text(text_, tokens_[k]);
+        for (std::size_t b = 0; b < w.size(); ++b) {
+          char c = w[b];
+          if (b > 0 && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+          key += c;
+        }
+      }
+      const NameEntry* e = g_.find(key);
+      if (e && !e->readings.empty()) {
+        Candidate c;
+        c.first = i;
+        c.last = last;
+        c.entry = e;
+        c.key = std::move(key);
+        c.dateline = true;
+        cands_.push_back(std::move(c));
+        return true;
+      }
+    }
     return false;
   }
 
@@ -377,6 +419,9 @@ class Parser {
       }
     }
     if (c.glued || c.hyphen_compound) return false;
+    if (c.dateline) return true;
+    if (c.capitalised_after && !contained && p.kind == PlaceKind::City && p.population < 100000)
+      return false;
     if (c.capitalised_before && !contained) return false;
     if (broad || (p.kind == PlaceKind::State && major_admin1_country(p.country))) {
       if (c.entry->common_word && c.sentence_start && !broad) return false;
