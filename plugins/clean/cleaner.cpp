@@ -1,0 +1,305 @@
+#include "cleaner.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "line_shape.hpp"
+#include "newspipe/text/utf8.hpp"
+#include "text_lines.hpp"
+
+namespace newspipe::clean {
+namespace {
+
+// Lines longer than this are never page furniture on their own; only a few strong rules (a date
+// stamp at the start) look at them, so only their first words are tokenised.
+constexpr int kLongLineWords = 40;
+
+struct Verdict {
+  bool debris = false;
+  RuleGroup group = RuleGroup::Markup;
+  std::string_view rule;
+};
+
+// One paragraph: a line, or hard-wrapped lines joined.
+struct Unit {
+  std::size_t first_line = 0;
+  std::size_t line_count = 1;
+  std::size_t block = 0;
+  std::string text;
+  LineShape shape;
+  Verdict verdict;
+};
+
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit_ascii(char c) { return c >= '0' && c <= '9'; }
+
+// How a line starts, ignoring opening quotes and brackets.
+bool starts_lowercase(std::string_view s) {
+  for (char c : s) {
+    if (c == '"' || c == '\'' || c == '(' || c == '[') continue;
+    return is_lower_ascii(c);
+  }
+  return false;
+}
+
+// "exam-" at the end of a line: a word broken across the line break.
+bool ends_with_broken_word(std::string_view s) {
+  return s.size() >= 3 && s.back() == '-' && (is_lower_ascii(s[s.size() - 2]));
+}
+
+// Keeps the hyphen of "Russia-" / "COVID-" (a compound), drops it in "exam-" / "ple".
+bool keep_hyphen(std::string_view line) {
+  std::size_t start = line.rfind(' ');
+  start = start == std::string_view::npos ? 0 : start + 1;
+  const std::string_view word = line.substr(start, line.size() - start - 1);
+  for (char c : word) {
+    if (is_upper_ascii(c) || is_digit_ascii(c) || c == '-') return true;
+  }
+  return false;
+}
+
+void append_line(std::string& unit, std::string_view line) {
+  if (unit.empty()) {
+    unit.assign(line);
+    return;
+  }
+  if (ends_with_broken_word(unit) && starts_lowercase(line)) {
+    if (!keep_hyphen(unit)) unit.pop_back();
+  } else {
+    unit.push_back(' ');
+  }
+  unit.append(line);
+}
+
+class ArticleCleaner {
+ public:
+  ArticleCleaner(const CleanConfig& config, const DebrisRules& rules, const CustomRules& custom)
+      : config_(config), rules_(rules), custom_(custom) {}
+
+  CleanResult run(std::string_view input) {
+    CleanResult result;
+    const std::string normal = normalize_characters(input, config_.normalize, result.normalize);
+    std::string storage;
+    lines_ = split_lines(normal, storage);
+    line_verdicts();
+    build_units();
+    if (config_.remove_debris) {
+      judge_units();
+      judge_lists();
+      judge_neighbours();
+      judge_labels();
+    }
+    assemble(result);
+    return result;
+  }
+
+ private:
+  Verdict judge(std::string_view text, const LineShape& shape) const {
+    const std::vector<std::string> tokens =
+        rule_tokens(text, shape.words > kLongLineWords ? 8 : 64);
+    if (!custom_.empty() && config_.groups.contains(RuleGroup::Custom)) {
+      const std::string_view spec = custom_.match(text, tokens);
+      if (!spec.empty()) return {true, RuleGroup::Custom, spec};
+    }
+    if (const auto hit = rules_.match({text, shape, tokens}, config_.groups)) {
+      return {true, hit->group, hit->rule};
+    }
+    return {};
+  }
+
+  // Rules on single lines first, so that a debris line inside a wrapped block is never glued to
+  // the paragraph next to it.
+  void line_verdicts() {
+    line_shapes_.resize(lines_.size());
+    line_hits_.resize(lines_.size());
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      line_shapes_[i] = measure_line(lines_[i].text);
+      if (config_.remove_debris) line_hits_[i] = judge(lines_[i].text, line_shapes_[i]);
+    }
+  }
+
+  // Whether line b continues the paragraph of line a (a hard wrap, not a new paragraph).
+  bool continues(std::size_t a, std::size_t b, bool wrapped_block, std::size_t width) const {
+    if (!config_.unwrap) return false;
+    if (line_hits_[a].debris || line_hits_[b].debris) return false;
+    const std::string_view ta = lines_[a].text, tb = lines_[b].text;
+    const LineShape& sa = line_shapes_[a];
+    if (starts_lowercase(tb) && (!sa.ends_terminal || wrapped_block)) return true;
+    if (ends_with_broken_word(ta) || sa.ends_comma) return starts_lowercase(tb) || wrapped_block;
+    return wrapped_block && ta.size() * 10 >= width * 6;
+  }
+
+  void build_units() {
+    std::size_t i = 0;
+    while (i < lines_.size()) {
+      std::size_t end = i;
+      while (end < lines_.size() && lines_[end].block == lines_[i].block) ++end;
+      // A block looks hard-wrapped when its lines are short and many of them start in lower case:
+      // prose broken at a fixed width.
+      std::size_t width = 0, lower_starts = 0;
+      for (std::size_t k = i; k < end; ++k) {
+        width = std::max(width, lines_[k].text.size());
+        if (k > i && starts_lowercase(lines_[k].text)) ++lower_starts;
+      }
+      const std::size_t n = end - i;
+      const bool wrapped = n >= 3 && width <= 160 && lower_starts * 10 >= (n - 1) * 3;
+      std::size_t k = i;
+      while (k < end) {
+        Unit u;
+        u.first_line = k;
+        u.block = lines_[k].block;
+        u.text.assign(lines_[k].text);
+        std::size_t last = k;
+        while (last + 1 < end && continues(last, last + 1, wrapped, width)) {
+          ++last;
+          append_line(u.text, lines_[last].text);
+        }
+        u.line_count = last - k + 1;
+        if (u.line_count == 1) {
+          u.shape = line_shapes_[k];
+          u.verdict = line_hits_[k];
+        } else {
+          u.shape = measure_line(u.text);
+          if (config_.remove_debris && u.shape.words <= 60) u.verdict = judge(u.text, u.shape);
+        }
+        units_.push_back(std::move(u));
+        k = last + 1;
+      }
+      i = end;
+    }
+  }
+
+  void judge_units() {
+    // Per-line verdicts were made in build_units; nothing more to do per unit.
+  }
+
+  bool same_block(std::size_t a, std::size_t b) const { return units_[a].block == units_[b].block; }
+
+  // A line shaped like a headline: a few words, no full stop, not a fragment of a sentence.
+  static bool headline_shaped(const LineShape& s) {
+    if (!s.has_letters() || s.words < 2 || s.words > 16) return false;
+    if (s.starts_lower || s.ends_comma || s.ends_period) return false;
+    if (s.numeric * 2 >= s.words) return false;
+    if (s.ends_terminal && !(s.ends_question && s.words <= 14)) return false;
+    return true;
+  }
+
+  // Runs of headline-shaped lines with no blank line between them are lists of links: related
+  // stories, "most read", section menus. A lone headline-shaped line is kept (a title, a
+  // sub-heading); two at the very top are a title and its standfirst.
+  void judge_lists() {
+    if (!config_.groups.contains(RuleGroup::Related)) return;
+    std::size_t i = 0;
+    while (i < units_.size()) {
+      auto member = [&](std::size_t k) {
+        const Unit& u = units_[k];
+        if (u.verdict.debris) return u.verdict.group == RuleGroup::Related;
+        return headline_shaped(u.shape);
+      };
+      if (!member(i)) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i + 1;
+      while (end < units_.size() && same_block(i, end) && member(end)) ++end;
+      std::size_t candidates = 0, headers = 0;
+      for (std::size_t k = i; k < end; ++k) {
+        if (units_[k].verdict.debris)
+          ++headers;
+        else
+          ++candidates;
+      }
+      const bool at_top = i == 0 && headers == 0 && candidates == 2;
+      if (!at_top && (candidates >= 2 || (candidates >= 1 && headers >= 1))) {
+        for (std::size_t k = i; k < end; ++k) {
+          if (!units_[k].verdict.debris) {
+            units_[k].verdict = {true, RuleGroup::Related, "list of headlines"};
+          }
+        }
+      }
+      i = end;
+    }
+  }
+
+  // Debris comes in clusters: a short fragment pressed against debris (no blank line between)
+  // belongs to it ("Share this with / Email / Facebook / ...").
+  void judge_neighbours() {
+    auto fragment = [&](const Unit& u) {
+      const LineShape& s = u.shape;
+      return !u.verdict.debris && s.words <= 6 && !s.ends_period && !s.sentence_like() &&
+             !s.ends_comma && !s.starts_lower;
+    };
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      for (std::size_t k = 0; k < units_.size(); ++k) {
+        if (!fragment(units_[k])) continue;
+        const Unit* next_to = nullptr;
+        if (k > 0 && same_block(k - 1, k) && units_[k - 1].verdict.debris) next_to = &units_[k - 1];
+        if (!next_to && k + 1 < units_.size() && same_block(k, k + 1) &&
+            units_[k + 1].verdict.debris) {
+          next_to = &units_[k + 1];
+        }
+        if (next_to && config_.groups.contains(next_to->verdict.group)) {
+          units_[k].verdict = {true, next_to->verdict.group, "next to debris"};
+          changed = true;
+        }
+      }
+    }
+  }
+
+  // Short all-capital labels ("MORE FROM SPORT", "WATCH", "EXCLUSIVE") below the top line.
+  void judge_labels() {
+    if (!config_.groups.contains(RuleGroup::Navigation)) return;
+    for (std::size_t k = 1; k < units_.size(); ++k) {
+      Unit& u = units_[k];
+      const LineShape& s = u.shape;
+      if (u.verdict.debris || s.words > 4 || s.letter_words == 0 || s.ends_terminal) continue;
+      if (s.all_caps == s.letter_words && s.all_caps == s.words) {
+        u.verdict = {true, RuleGroup::Navigation, "capitals label"};
+      }
+    }
+  }
+
+  void assemble(CleanResult& result) {
+    std::vector<std::size_t> sizes(units_.size());
+    for (std::size_t k = 0; k < units_.size(); ++k) {
+      sizes[k] = text::count_code_points(units_[k].text);
+      result.total_chars += sizes[k];
+      if (units_[k].verdict.debris) result.removed_chars += sizes[k];
+    }
+    result.kept_whole = result.total_chars > 0 &&
+                        static_cast<double>(result.removed_chars) >
+                            config_.max_removed_share * static_cast<double>(result.total_chars);
+    std::string& out = result.text;
+    out.reserve(result.total_chars + units_.size() * 2);
+    for (Unit& u : units_) {
+      if (u.verdict.debris) {
+        result.removed.push_back({u.text, u.verdict.group, std::string(u.verdict.rule)});
+        if (!result.kept_whole) continue;
+      }
+      if (!out.empty()) out += "\n\n";
+      out += u.text;
+    }
+    if (result.kept_whole) result.removed_chars = 0;
+  }
+
+  const CleanConfig& config_;
+  const DebrisRules& rules_;
+  const CustomRules& custom_;
+  std::vector<TextLine> lines_;
+  std::vector<LineShape> line_shapes_;
+  std::vector<Verdict> line_hits_;
+  std::vector<Unit> units_;
+};
+
+}  // namespace
+
+Cleaner::Cleaner(CleanConfig config) : config_(std::move(config)), custom_(config_.custom_rules) {}
+
+CleanResult Cleaner::clean(std::string_view text) const {
+  return ArticleCleaner(config_, rules_, custom_).run(text);
+}
+
+}  // namespace newspipe::clean

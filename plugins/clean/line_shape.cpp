@@ -1,0 +1,210 @@
+#include "line_shape.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace newspipe::clean {
+namespace {
+
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Sorted for binary search. Words that glue English prose together and that headlines, labels
+// and menus mostly leave out.
+constexpr std::array<std::string_view, 122> kFunctionWords = {
+    "a",     "about",   "after",  "against", "all",    "also",  "although", "am",    "an",
+    "and",   "any",     "are",    "as",      "at",     "be",    "because",  "been",  "before",
+    "being", "between", "both",   "but",     "by",     "can",   "could",    "did",   "do",
+    "does",  "during",  "each",   "either",  "even",   "for",   "from",     "had",   "has",
+    "have",  "having",  "he",     "her",     "here",   "hers",  "him",      "his",   "how",
+    "i",     "if",      "in",     "into",    "is",     "it",    "its",      "just",  "may",
+    "me",    "might",   "more",   "most",    "much",   "must",  "my",       "no",    "nor",
+    "not",   "of",      "on",     "only",    "or",     "other", "our",      "out",   "over",
+    "said",  "says",    "shall",  "she",     "should", "since", "so",       "some",  "such",
+    "than",  "that",    "the",    "their",   "them",   "then",  "there",    "these", "they",
+    "this",  "those",   "though", "through", "to",     "told",  "too",      "under", "until",
+    "up",    "upon",    "us",     "very",    "was",    "we",    "were",     "what",  "when",
+    "where", "whether", "which",  "while",   "who",    "whom",  "whose",    "why",   "will",
+    "with",  "would",   "yet",    "you",     "your",
+};
+
+bool is_closing(unsigned char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+
+// Multi-byte closing quotes: ’ ” » (UTF-8).
+std::size_t closing_suffix(std::string_view s) {
+  std::size_t n = s.size();
+  while (n > 0) {
+    const auto c = static_cast<unsigned char>(s[n - 1]);
+    if (is_closing(c) || c == ' ') {
+      --n;
+      continue;
+    }
+    if (n >= 3 && static_cast<unsigned char>(s[n - 3]) == 0xE2 &&
+        static_cast<unsigned char>(s[n - 2]) == 0x80 &&
+        (c == 0x99 || c == 0x9D || c == 0xBA)) {  // ’ ” ›
+      n -= 3;
+      continue;
+    }
+    if (n >= 2 && static_cast<unsigned char>(s[n - 2]) == 0xC2 && c == 0xBB) {  // »
+      n -= 2;
+      continue;
+    }
+    break;
+  }
+  return n;
+}
+
+bool is_separator_token(std::string_view t) {
+  return t == "|" || t == ">" || t == "/" || t == "\xC2\xBB" /* » */ ||
+         t == "\xE2\x80\xA2" /* • */ || t == "\xC2\xB7" /* · */ || t == "\xE2\x80\xBA" /* › */ ||
+         t == "\xE2\x96\xBA" /* ► */;
+}
+
+}  // namespace
+
+bool is_function_word(std::string_view word) {
+  return std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), word);
+}
+
+LineShape measure_line(std::string_view line) {
+  LineShape s;
+  s.bytes = static_cast<int>(line.size());
+  std::size_t i = 0;
+  const std::size_t n = line.size();
+  bool first_word = true;
+  char lower_buf[24];
+  while (i < n) {
+    while (i < n && line[i] == ' ') ++i;
+    if (i >= n) break;
+    std::size_t j = i;
+    while (j < n && line[j] != ' ') ++j;
+    const std::string_view tok = line.substr(i, j - i);
+    i = j;
+    int letters = 0, uppers = 0, digits = 0, other_bytes = 0;
+    std::size_t lb = 0;
+    bool lb_ok = true;
+    unsigned char first_alpha = 0;
+    for (unsigned char c : tok) {
+      if (is_upper(c) || is_lower(c)) {
+        ++letters;
+        if (!first_alpha) first_alpha = c;
+        if (is_upper(c)) ++uppers;
+        if (lb < sizeof lower_buf)
+          lower_buf[lb++] = static_cast<char>(is_upper(c) ? c + 32 : c);
+        else
+          lb_ok = false;
+      } else if (is_digit(c)) {
+        ++digits;
+        lb_ok = false;
+      } else if (c >= 0x80) {
+        ++other_bytes;
+        if (c >= 0xC0) {
+          ++letters;  // a non-ASCII letter (or symbol): count it as a letter
+          if (!first_alpha) first_alpha = 0x80;
+        }
+        if (lb > 0) lb_ok = false;  // "’s" and friends end the ASCII word
+      } else if (c == '\'' && lb > 0) {
+        lb_ok = false;
+      }
+    }
+    if (is_separator_token(tok)) ++s.separators;
+    if (letters == 0 && digits == 0) {
+      first_word = false;
+      continue;
+    }
+    ++s.words;
+    if (letters > 0) ++s.letter_words;
+    if (digits > letters) ++s.numeric;
+    if (first_alpha && is_upper(first_alpha)) ++s.capitalised;
+    if (uppers >= 2 && uppers == letters) ++s.all_caps;
+    if (lb_ok && lb > 0 && digits == 0 && is_function_word(std::string_view(lower_buf, lb))) {
+      ++s.function_words;
+    }
+    if (first_word) {
+      // The first letter or digit decides how the line starts ("'Quote" starts upper).
+      for (unsigned char c : tok) {
+        if (is_upper(c) || is_digit(c) || c >= 0xC0) {
+          s.starts_upper = true;
+          break;
+        }
+        if (is_lower(c)) {
+          s.starts_lower = true;
+          break;
+        }
+      }
+      first_word = false;
+    }
+    // Sentence ends inside the line: a token ending in . ! ? (before closing quotes).
+    const std::size_t core = closing_suffix(tok);
+    if (core > 0) {
+      const char last = tok[core - 1];
+      const bool ellipsis = core >= 3 && tok.substr(core - 3, 3) == "\xE2\x80\xA6";
+      if (last == '.' || last == '!' || last == '?' || ellipsis) ++s.sentence_ends;
+    }
+  }
+  const std::size_t core = closing_suffix(line);
+  if (core > 0) {
+    const char last = line[core - 1];
+    const bool ellipsis = core >= 3 && line.substr(core - 3, 3) == "\xE2\x80\xA6";
+    s.ends_period = last == '.';
+    s.ends_question = last == '?';
+    s.ends_terminal = last == '.' || last == '!' || last == '?' || ellipsis;
+    s.ends_colon = last == ':';
+    s.ends_comma = last == ',' || last == ';';
+  }
+  return s;
+}
+
+std::vector<std::string> rule_tokens(std::string_view line, std::size_t max_tokens) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    // Trailing dots, hyphens and apostrophes belong to punctuation, not the word.
+    while (!cur.empty() && (cur.back() == '.' || cur.back() == '-' || cur.back() == '\'')) {
+      cur.pop_back();
+    }
+    if (!cur.empty()) out.push_back(std::move(cur));
+    cur.clear();
+  };
+  const std::size_t n = line.size();
+  for (std::size_t i = 0; i < n && out.size() < max_tokens; ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (is_upper(c)) {
+      cur.push_back(static_cast<char>(c + 32));
+    } else if (is_lower(c) || is_digit(c)) {
+      cur.push_back(static_cast<char>(c));
+    } else if ((c == '.' || c == '-' || c == '\'') && !cur.empty()) {
+      cur.push_back(static_cast<char>(c));
+    } else if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(line[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(line[i + 2]) == 0x99 && !cur.empty()) {
+      cur.push_back('\'');  // ’ inside a word
+      i += 2;
+    } else if (c >= 0x80) {
+      // Multi-byte: separators and © become tokens; other characters are kept inside words.
+      std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      const std::string_view ch = line.substr(i, std::min(len, n - i));
+      if (is_separator_token(ch) || ch == "\xC2\xA9" /* © */ || ch == "\xE2\x96\xBC" /* ▼ */) {
+        flush();
+        out.emplace_back(ch);
+      } else if (ch == "\xE2\x80\x94" || ch == "\xE2\x80\x93" || ch == "\xE2\x80\x9C" ||
+                 ch == "\xE2\x80\x9D" || ch == "\xE2\x80\x98" || ch == "\xE2\x80\x99" ||
+                 ch == "\xE2\x80\xA6") {
+        flush();  // dashes, quotes, ellipsis: punctuation
+      } else {
+        cur.append(ch);
+      }
+      i += ch.size() - 1;
+    } else if (c == ':' || c == '|' || c == '/' || c == '>') {
+      flush();
+      out.emplace_back(1, static_cast<char>(c));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  if (out.size() > max_tokens) out.resize(max_tokens);
+  return out;
+}
+
+}  // namespace newspipe::clean
