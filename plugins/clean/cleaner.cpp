@@ -43,6 +43,38 @@ bool starts_lowercase(std::string_view s) {
   return false;
 }
 
+bool starts_digit(std::string_view s) {
+  for (char c : s) {
+    if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '$') continue;
+    return is_digit_ascii(c);
+  }
+  return false;
+}
+
+// "... up from" / "... the": a line that stops on a function word stops mid-sentence.
+bool ends_with_function_word(std::string_view s) {
+  const std::size_t sp = s.rfind(' ');
+  std::string_view w = sp == std::string_view::npos ? s : s.substr(sp + 1);
+  if (w.empty() || w.size() > 8) return false;
+  char buf[8];
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (!(is_lower_ascii(c) || is_upper_ascii(c))) return false;
+    buf[i] = is_upper_ascii(c) ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view lw(buf, w.size());
+  // Pronouns and words such as "more", "up", "out" can end a sentence or a headline; these cannot.
+  static constexpr std::string_view kNeverLast[] = {
+      "a",    "an",    "the",  "of",  "to",   "in",   "and",   "or",   "but",   "from",
+      "with", "for",   "at",   "by",  "on",   "as",   "than",  "that", "which", "who",
+      "its",  "their", "his",  "her", "our",  "into", "was",   "were", "is",    "are",
+      "had",  "has",   "have", "be",  "been", "will", "would", "said", "nor",   "while"};
+  for (std::string_view k : kNeverLast) {
+    if (lw == k) return true;
+  }
+  return false;
+}
+
 // "exam-" at the end of a line: a word broken across the line break.
 bool ends_with_broken_word(std::string_view s) {
   return s.size() >= 3 && s.back() == '-' && (is_lower_ascii(s[s.size() - 2]));
@@ -119,15 +151,24 @@ class ArticleCleaner {
     }
   }
 
+  // Evidence that line b goes on with the sentence line a broke off: b starts in lower case or
+  // with a number, or a ends with a comma, a hyphen or a word that never ends a sentence.
+  bool wrap_evidence(std::size_t a, std::size_t b) const {
+    const std::string_view ta = lines_[a].text, tb = lines_[b].text;
+    const LineShape& sa = line_shapes_[a];
+    if (sa.ends_terminal) return starts_lowercase(tb);
+    return starts_lowercase(tb) || starts_digit(tb) || sa.ends_comma || ends_with_broken_word(ta) ||
+           ends_with_function_word(ta);
+  }
+
   // Whether line b continues the paragraph of line a (a hard wrap, not a new paragraph).
   bool continues(std::size_t a, std::size_t b, bool wrapped_block, std::size_t width) const {
     if (!config_.unwrap) return false;
     if (line_hits_[a].debris || line_hits_[b].debris) return false;
-    const std::string_view ta = lines_[a].text, tb = lines_[b].text;
-    const LineShape& sa = line_shapes_[a];
-    if (starts_lowercase(tb) && (!sa.ends_terminal || wrapped_block)) return true;
-    if (ends_with_broken_word(ta) || sa.ends_comma) return starts_lowercase(tb) || wrapped_block;
-    return wrapped_block && ta.size() * 10 >= width * 6;
+    if (wrap_evidence(a, b)) return true;
+    // In a block of prose wrapped at a fixed width, a full-width line goes on in the next one
+    // even when nothing else says so ("... when Lord Kinnock led" / "Labour between ...").
+    return wrapped_block && lines_[a].text.size() * 10 >= width * 6;
   }
 
   void build_units() {
@@ -137,13 +178,13 @@ class ArticleCleaner {
       while (end < lines_.size() && lines_[end].block == lines_[i].block) ++end;
       // A block looks hard-wrapped when its lines are short and many of them start in lower case:
       // prose broken at a fixed width.
-      std::size_t width = 0, lower_starts = 0;
+      std::size_t width = 0, evidence = 0;
       for (std::size_t k = i; k < end; ++k) {
         width = std::max(width, lines_[k].text.size());
-        if (k > i && starts_lowercase(lines_[k].text)) ++lower_starts;
+        if (k > i && wrap_evidence(k - 1, k)) ++evidence;
       }
       const std::size_t n = end - i;
-      const bool wrapped = n >= 3 && width <= 160 && lower_starts * 10 >= (n - 1) * 3;
+      const bool wrapped = n >= 3 && width <= 160 && evidence * 10 >= (n - 1) * 3;
       std::size_t k = i;
       while (k < end) {
         Unit u;
@@ -177,9 +218,10 @@ class ArticleCleaner {
   bool same_block(std::size_t a, std::size_t b) const { return units_[a].block == units_[b].block; }
 
   // A line shaped like a headline: a few words, no full stop, not a fragment of a sentence.
-  static bool headline_shaped(const LineShape& s) {
+  static bool headline_shaped(const LineShape& s, std::string_view text) {
     if (!s.has_letters() || s.words < 2 || s.words > 16) return false;
     if (s.starts_lower || s.ends_comma || s.ends_period) return false;
+    if (ends_with_function_word(text)) return false;
     if (s.numeric * 2 >= s.words) return false;
     if (s.ends_terminal && !(s.ends_question && s.words <= 14)) return false;
     return true;
@@ -195,7 +237,7 @@ class ArticleCleaner {
       auto member = [&](std::size_t k) {
         const Unit& u = units_[k];
         if (u.verdict.debris) return u.verdict.group == RuleGroup::Related;
-        return headline_shaped(u.shape);
+        return headline_shaped(u.shape, u.text);
       };
       if (!member(i)) {
         ++i;

@@ -189,6 +189,7 @@ std::optional<std::string_view> detect_credit_tail(const LineView& line) {
   const std::vector<std::string> tt = rule_tokens(tail, 16);
   if (tt.empty() || tt.size() > 10) return std::nullopt;
   if (tail.back() == '.' && tt.size() > 3) return std::nullopt;  // a sentence, not a credit
+  if (tt[0] == "\xC2\xA9" && tt.size() <= 6) return "copyright credit after a caption";
   // "Photograph: Name/Agency", "Credit: AP", "Photo by Name"
   if (is_credit_label(tt[0]) && tt.size() >= 2 && (tt[1] == ":" || tt[1] == "by")) {
     return "credit after a caption";
@@ -264,7 +265,7 @@ std::optional<std::string_view> detect_dateline(const LineView& line) {
       if (is_date_token(w) || is_stamp_keyword(w)) ++date;
       if (is_date_anchor(w)) ++anchors;
     }
-    if (total > 0 && anchors > 0 && date * 10 >= total * 8) return "date and time only";
+    if (total >= 2 && anchors > 0 && date * 10 >= total * 8) return "date and time only";
   }
   return std::nullopt;
 }
@@ -319,7 +320,21 @@ std::optional<std::string_view> detect_byline(const LineView& line) {
 std::optional<std::string_view> detect_figure_label(const LineView& line) {
   const LineShape& s = line.shape;
   const auto& tt = line.tokens;
-  if (tt.empty() || s.words > 8 || s.ends_terminal || s.words < 1) return std::nullopt;
+  if (tt.empty() || s.words > 8 || s.words < 1) return std::nullopt;
+  // An image file name or a pixel-sized box: what is left of an <img> ("spacer.gif", "1x1 pixel").
+  if (s.words <= 3) {
+    for (const std::string& w : tt) {
+      for (std::string_view ext : {".gif", ".png", ".jpg", ".jpeg", ".webp", ".svg", ".bmp"}) {
+        if (w.size() > ext.size() && w.compare(w.size() - ext.size(), ext.size(), ext) == 0) {
+          return "image file name";
+        }
+      }
+      if (w == "pixel" || w == "pixels" || w == "1x1" || w == "1px" || w == "spacer") {
+        return "pixel placeholder";
+      }
+    }
+  }
+  if (s.ends_terminal) return std::nullopt;
   const bool figure_word = in_list(
       tt[0],
       {"map",         "maps",    "chart",        "charts",      "graphic",       "graphics",
@@ -935,6 +950,11 @@ DebrisRules::DebrisRules() {
                         "for the latest news"}) {
     add(G::CallToAction, C, p, 20, false);
   }
+  for (const char* p :
+       {"sign up here", "sign up now", "subscribe here", "subscribe now", "in your inbox",
+        "to your inbox", "click here", "download the app", "read more here"}) {
+    add(G::CallToAction, C, p, 14, true);
+  }
   for (const char* p : {"contributed to this report", "contributed reporting"}) {
     add(G::Byline, C, p, 20, true);
   }
@@ -942,7 +962,8 @@ DebrisRules::DebrisRules() {
 
   // Suffixes: ", staff writer", "5 min read".
   for (const char* p : {"staff writer", "staff reporter", "correspondent", "reporter",
-                        "contributor", "contributing writer", "senior writer"}) {
+                        "contributor", "contributing writer", "senior writer", "editor",
+                        "columnist", "contributing editor", "news editor"}) {
     add(G::Byline, S, p, 8, false);
   }
   for (const char* p : {"min read", "minute read", "minutes read", "mins read"}) {

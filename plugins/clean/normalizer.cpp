@@ -133,6 +133,17 @@ class CharacterNormalizer {
       if (j >= n) break;
       i = handle_special(j);
     }
+    if (decoded_markup_) {
+      // "&lt;span&gt;" and "&amp;nbsp;": escaped markup is still markup once decoded.
+      NormalizeOptions again = opt_;
+      again.nfkc = false;
+      NormalizeStats inner;
+      CharacterNormalizer second(out_, again, inner);
+      out_ = second.run();
+      stats_.html_tags += inner.html_tags;
+      stats_.html_entities += inner.html_entities;
+      needs_normal_form_ = needs_normal_form_ || second.needs_normal_form_;
+    }
     if (needs_normal_form_) apply_normal_form();
     return std::move(out_);
   }
@@ -229,9 +240,9 @@ class CharacterNormalizer {
                             in_[name_end] == '-' || in_[name_end] == ':')) {
       ++name_end;
     }
-    if (name_end < n &&
-        !(in_[name_end] == '>' || in_[name_end] == '/' || in_[name_end] == ' ' ||
-          in_[name_end] == '\t' || in_[name_end] == '\n' || in_[name_end] == '\r')) {
+    if (name_end < n && !(in_[name_end] == '>' || in_[name_end] == '/' || in_[name_end] == ' ' ||
+                          in_[name_end] == '\t' || in_[name_end] == '\n' || in_[name_end] == '\r' ||
+                          invisible_or_space_at(name_end) > 0)) {
       return literal(i);  // "a<b" in prose, not a tag
     }
     // A tag ends at the first '>' outside a quoted attribute value; a long way without one means
@@ -268,7 +279,47 @@ class CharacterNormalizer {
     return q + 1;
   }
 
+  // Length of a no-break space or an invisible character (ZWSP, ZWJ, word joiner, BOM, soft
+  // hyphen) at `p`, or 0. Scrapers leave them inside tags and entities too.
+  std::size_t invisible_or_space_at(std::size_t p) const {
+    const auto b = [&](std::size_t k) {
+      return k < in_.size() ? static_cast<unsigned char>(in_[k]) : 0u;
+    };
+    if (b(p) == 0xC2 && (b(p + 1) == 0xA0 || b(p + 1) == 0xAD)) return 2;
+    if (b(p) == 0xE2 && b(p + 1) == 0x80 && b(p + 2) >= 0x8B && b(p + 2) <= 0x8F) return 3;
+    if (b(p) == 0xE2 && b(p + 1) == 0x81 && b(p + 2) == 0xA0) return 3;
+    if (b(p) == 0xEF && b(p + 1) == 0xBB && b(p + 2) == 0xBF) return 3;
+    return 0;
+  }
+
   std::size_t handle_entity(std::size_t i) {
+    // An entity with an invisible character inside it ("&\u200dnbsp;") is still an entity.
+    if (i + 1 < in_.size() && static_cast<unsigned char>(in_[i + 1]) >= 0x80) {
+      std::size_t skip = invisible_or_space_at(i + 1);
+      if (skip > 0 && i + 1 + skip < in_.size() && in_[i + 1 + skip] != ' ') {
+        std::string joined = "&";
+        std::size_t p = i + 1;
+        while (p < in_.size() && joined.size() < 40 && in_[p] != ';' && in_[p] != ' ') {
+          const std::size_t k = invisible_or_space_at(p);
+          if (k > 0) {
+            p += k;
+            ++stats_.invisible;
+            continue;
+          }
+          joined.push_back(in_[p++]);
+        }
+        if (p < in_.size() && in_[p] == ';') {
+          joined.push_back(';');
+          CharacterNormalizer sub(joined, opt_, stats_);
+          const std::string decoded = sub.run();
+          if (decoded != joined) {
+            out_ += decoded;
+            decoded_markup_ = decoded_markup_ || sub.decoded_markup_;
+            return p + 1;
+          }
+        }
+      }
+    }
     const std::size_t n = in_.size();
     std::size_t p = i + 1;
     char32_t cp = 0;
@@ -300,6 +351,7 @@ class CharacterNormalizer {
       if (cp == 0) return literal(i);
     }
     ++stats_.html_entities;
+    if (cp == '<' || cp == '&') decoded_markup_ = true;
     emit(cp);
     return p + 1;
   }
@@ -345,6 +397,7 @@ class CharacterNormalizer {
   NormalizeStats& stats_;
   std::string out_;
   bool needs_normal_form_ = false;
+  bool decoded_markup_ = false;
 };
 
 }  // namespace
