@@ -57,6 +57,12 @@ LineReader::Status LineReader::next(std::string_view& line) {
       line = std::string_view(buf_.data() + begin_, pos - begin_);
       begin_ = pos + 1;
       ++line_no_;
+      if (line.size() > max_) {
+        too_long_bytes_ = line.size();
+        overflow_prefix_.assign(line.substr(0, kKeptPrefix));
+        line = overflow_prefix_;
+        return Status::TooLong;
+      }
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       return Status::Line;
     }

@@ -1,5 +1,6 @@
 #include "config.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "test_files.hpp"
@@ -82,8 +83,9 @@ TEST_F(ConfigTest, UnknownKeyNamesFileLineColumnAndAllowedKeys) {
   auto cfg = load_config(p);
   ASSERT_FALSE(cfg);
   EXPECT_EQ(cfg.error().message,
-            p.string() + ":3:3: unknown key 'batchsize' in [pipeline]; allowed keys: name, "
-                         "batch_size, threads, plugin_path, on_error");
+            p.string() +
+                ":3:3: unknown key 'batchsize' in [pipeline]; allowed keys: name, "
+                "batch_size, threads, plugin_path, on_error");
 }
 
 TEST_F(ConfigTest, WrongTypeIsNotIgnored) {
@@ -102,9 +104,10 @@ TEST_F(ConfigTest, BadValuesSayWhatIsAllowed) {
   ASSERT_FALSE(cfg);
   EXPECT_THAT(cfg.error().message,
               HasSubstr(p.string() + ":2:14: pipeline.batch_size = 0 is out of range; use 1 to"));
-  EXPECT_THAT(cfg.error().message,
-              HasSubstr(p.string() + ":3:12: pipeline.on_error = \"ignore\" is not allowed; use one "
-                                     "of: quarantine, fail"));
+  EXPECT_THAT(
+      cfg.error().message,
+      HasSubstr(p.string() + ":3:12: pipeline.on_error = \"ignore\" is not allowed; use one "
+                             "of: quarantine, fail"));
   EXPECT_THAT(cfg.error().message, HasSubstr(p.string() + ":5:10: input.format = \"xml\""));
 }
 
@@ -123,12 +126,15 @@ TEST_F(ConfigTest, MissingFileSaysSo) {
 }
 
 TEST_F(ConfigTest, TwoStagesWithOneNameAreAnError) {
-  const auto p = write("[output]\npath = \"o\"\n[[stages]]\nplugin = \"clean\"\n[[stages]]\n"
-                       "plugin = \"clean\"\n");
+  const auto p = write(
+      "[output]\npath = \"o\"\n[[stages]]\nplugin = \"clean\"\n[[stages]]\n"
+      "plugin = \"clean\"\n");
   auto cfg = load_config(p);
   ASSERT_FALSE(cfg);
-  EXPECT_THAT(cfg.error().message, HasSubstr(p.string() + ":5:1: two stages are named 'clean' (the "
-                                                          "other is at " + p.string() + ":3:1)"));
+  EXPECT_THAT(cfg.error().message, HasSubstr(p.string() +
+                                             ":5:1: two stages are named 'clean' (the "
+                                             "other is at " +
+                                             p.string() + ":3:1)"));
 }
 
 TEST_F(ConfigTest, SetOverridesAnyKeyWithItsType) {
@@ -136,8 +142,9 @@ TEST_F(ConfigTest, SetOverridesAnyKeyWithItsType) {
       "[pipeline]\nthreads = 4\n[output]\npath = \"o.jsonl\"\n[[stages]]\nplugin = \"dedup\"\n"
       "[stages.options]\nmode = \"drop\"\n");
   ConfigOverrides o;
-  o.sets = {"pipeline.threads=2", "stages.dedup.mode=mark", "stages.dedup.threshold=0.9",
-            "output.path=elsewhere.jsonl", "stages.dedup.enabled=false", "pipeline.batch_size=7"};
+  o.sets = {"pipeline.threads=2",         "stages.dedup.mode=mark",
+            "stages.dedup.threshold=0.9", "output.path=elsewhere.jsonl",
+            "stages.dedup.enabled=false", "pipeline.batch_size=7"};
   auto cfg = load_config(p, o);
   ASSERT_TRUE(cfg) << cfg.error().message;
   EXPECT_EQ(cfg->threads, 2u);
@@ -157,7 +164,8 @@ TEST_F(ConfigTest, SetErrorsNameTheFlag) {
   o.sets = {"stages.dedup.mode=mark"};
   auto cfg = load_config(p, o);
   ASSERT_FALSE(cfg);
-  EXPECT_EQ(cfg.error().message, "--set stages.dedup.mode: no stage is named 'dedup'; stages: clean");
+  EXPECT_EQ(cfg.error().message,
+            "--set stages.dedup.mode: no stage is named 'dedup'; stages: clean");
 
   o.sets = {"pipeline.threads=many"};
   cfg = load_config(p, o);
@@ -183,8 +191,8 @@ TEST_F(ConfigTest, CommandLineInputAndOutputReplaceTheFile) {
   o.output = "-";
   auto cfg = load_config(p, o);
   ASSERT_TRUE(cfg) << cfg.error().message;
-  EXPECT_EQ(cfg->input_paths,
-            (std::vector<std::string>{(std::filesystem::current_path() / "x.jsonl").string(), "-"}));
+  EXPECT_EQ(cfg->input_paths, (std::vector<std::string>{
+                                  (std::filesystem::current_path() / "x.jsonl").string(), "-"}));
   EXPECT_EQ(cfg->output_path, "-");
   EXPECT_TRUE(cfg->report_path.empty());  // no report beside stdout
 }

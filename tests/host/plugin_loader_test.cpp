@@ -1,5 +1,6 @@
 #include "plugin_loader.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "fake_context.hpp"
@@ -80,7 +81,8 @@ TEST(PluginLoader, DiscoverListsOnlyPluginsAndTheFirstOfAName) {
   for (const auto& f : found) names.push_back(f.string());
   EXPECT_NE(std::find(names.begin(), names.end(), (d / "probe.so").string()), names.end());
   EXPECT_EQ(std::find(names.begin(), names.end(), (kPlugins / "probe.so").string()), names.end());
-  EXPECT_EQ(std::find(names.begin(), names.end(), (kPlugins / "no_entry.so").string()), names.end());
+  EXPECT_EQ(std::find(names.begin(), names.end(), (kPlugins / "no_entry.so").string()),
+            names.end());
   EXPECT_NE(std::find(names.begin(), names.end(), (kPlugins / "spans.so").string()), names.end());
 }
 

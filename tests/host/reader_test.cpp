@@ -1,3 +1,4 @@
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "article_reader.hpp"
@@ -55,7 +56,8 @@ TEST(ArticleReader, KeepsFieldsAndQuarantinesBadLinesWithTheirLineNumbers) {
   EXPECT_EQ(r.articles[0].id, "a");
   EXPECT_EQ(r.articles[0].title, "Storm");
   EXPECT_EQ(r.articles[0].text, "Rain in Leeds.");
-  EXPECT_EQ(r.articles[0].extra_fields, "\"url\":\"https://x\",\"meta\":{\"k\":[1,2]},\"score\":1.50");
+  EXPECT_EQ(r.articles[0].extra_fields,
+            "\"url\":\"https://x\",\"meta\":{\"k\":[1,2]},\"score\":1.50");
   EXPECT_EQ(r.articles[1].id, "night:4");  // no id: <file stem>:<line>
   EXPECT_EQ(r.articles[1].line, 4u);
   EXPECT_EQ(r.articles[2].id, "7");

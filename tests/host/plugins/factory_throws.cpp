@@ -13,7 +13,8 @@ class Broken : public newspipe::Stage {
 };
 
 newspipe::PluginInfo broken_info() {
-  return {.name = "factory_throws", .version = "0.0.1", .description = "never starts (test plugin)"};
+  return {
+      .name = "factory_throws", .version = "0.0.1", .description = "never starts (test plugin)"};
 }
 
 }  // namespace

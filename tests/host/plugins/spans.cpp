@@ -1,5 +1,5 @@
-// A test plugin that reports offsets into the text (every "e", by code point), for stage-order
-// checks and for offsets with non-ASCII text.
+// A test plugin that reports offsets into the text (every "e" or "E", by code point), for
+// stage-order checks and for offsets with non-ASCII text.
 #include "newspipe/sdk.hpp"
 #include "newspipe/text/utf8.hpp"
 
@@ -13,7 +13,8 @@ class Spans : public newspipe::Stage {
     std::size_t cp = 0;
     for (std::size_t b = 0; b < a.text.size();) {
       const char32_t c = newspipe::text::decode_utf8(a.text, b);
-      if (c == U'e') list.push_back(newspipe::Value::Object{{"start", cp}, {"end", cp + 1}});
+      if (c == U'e' || c == U'E')
+        list.push_back(newspipe::Value::Object{{"start", cp}, {"end", cp + 1}});
       ++cp;
     }
     a.result(ctx.stage_name())["spans"] = std::move(list);
@@ -21,7 +22,9 @@ class Spans : public newspipe::Stage {
 };
 
 newspipe::PluginInfo spans_info() {
-  return {.name = "spans", .version = "1.0.0", .description = "reports every 'e' (test plugin)",
+  return {.name = "spans",
+          .version = "1.0.0",
+          .description = "reports every e or E (test plugin)",
           .access = newspipe::Access::ReadsText | newspipe::Access::ReportsOffsets};
 }
 

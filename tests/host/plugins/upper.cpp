@@ -15,7 +15,9 @@ class Upper : public newspipe::Stage {
 };
 
 newspipe::PluginInfo upper_info() {
-  return {.name = "upper", .version = "1.0.0", .description = "upper-cases the text (test plugin)",
+  return {.name = "upper",
+          .version = "1.0.0",
+          .description = "upper-cases the text (test plugin)",
           .access = newspipe::Access::ReadsText | newspipe::Access::RewritesText};
 }
 
