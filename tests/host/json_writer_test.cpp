@@ -22,6 +22,23 @@ TEST(JsonWriter, EscapesWhatJsonRequiresAndKeepsUtf8) {
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\nd\\te\\u0001 Genève – “Kyiv”\"");
 }
 
+TEST(JsonWriter, FindsEscapesAtEveryPositionOfALongString) {
+  // The writer scans eight bytes at a time: put each special byte at each offset of a word.
+  for (const char special : {'"', '\\', '\n', '\x1f'}) {
+    for (std::size_t pos = 0; pos < 24; ++pos) {
+      std::string s(24, 'a');
+      s[pos] = special;
+      std::string out;
+      append_json_string(out, s);
+      EXPECT_EQ(out.size(), 24 + 2 + (special == '\x1f' ? 5 : 1)) << int(special) << " at " << pos;
+      EXPECT_EQ(out.find(special == '\x1f' ? "\\u001f" : special == '\n' ? "\\n" : "\\"), 1 + pos);
+    }
+  }
+  std::string out;
+  append_json_string(out, "\xc3\xa9\xe2\x80\x94\x7f\xff plain");  // bytes >= 0x7f pass through
+  EXPECT_EQ(out, "\"\xc3\xa9\xe2\x80\x94\x7f\xff plain\"");
+}
+
 TEST(JsonWriter, WritesValuesCompactlyInInsertionOrder) {
   Value v = Value::object();
   v["z"] = 1;
