@@ -16,6 +16,9 @@ constexpr int kLongLineWords = 40;
 
 struct Verdict {
   bool debris = false;
+  /// A rule of a group the config switched off matched: the line stays, and the rules that look
+  /// at neighbours leave it alone too.
+  bool switched_off = false;
   RuleGroup group = RuleGroup::Markup;
   std::string_view rule;
 };
@@ -107,7 +110,11 @@ void append_line(std::string& unit, std::string_view line) {
 class ArticleCleaner {
  public:
   ArticleCleaner(const CleanConfig& config, const DebrisRules& rules, const CustomRules& custom)
-      : config_(config), rules_(rules), custom_(custom) {}
+      : config_(config), rules_(rules), custom_(custom) {
+    for (RuleGroup g : kAllRuleGroups) {
+      if (!config_.groups.contains(g)) some_groups_off_ = true;
+    }
+  }
 
   CleanResult run(std::string_view input) {
     CleanResult result;
@@ -132,10 +139,13 @@ class ArticleCleaner {
         rule_tokens(text, shape.words > kLongLineWords ? 8 : 64);
     if (!custom_.empty() && config_.groups.contains(RuleGroup::Custom)) {
       const std::string_view spec = custom_.match(text, tokens);
-      if (!spec.empty()) return {true, RuleGroup::Custom, spec};
+      if (!spec.empty()) return {true, false, RuleGroup::Custom, spec};
     }
     if (const auto hit = rules_.match({text, shape, tokens}, config_.groups)) {
-      return {true, hit->group, hit->rule};
+      return {true, false, hit->group, hit->rule};
+    }
+    if (some_groups_off_ && rules_.match({text, shape, tokens}, RuleGroupSet::all())) {
+      return {false, true, RuleGroup::Markup, {}};
     }
     return {};
   }
@@ -237,6 +247,7 @@ class ArticleCleaner {
       auto member = [&](std::size_t k) {
         const Unit& u = units_[k];
         if (u.verdict.debris) return u.verdict.group == RuleGroup::Related;
+        if (u.verdict.switched_off) return false;
         return headline_shaped(u.shape, u.text);
       };
       if (!member(i)) {
@@ -256,7 +267,7 @@ class ArticleCleaner {
       if (!at_top && (candidates >= 2 || (candidates >= 1 && headers >= 1))) {
         for (std::size_t k = i; k < end; ++k) {
           if (!units_[k].verdict.debris) {
-            units_[k].verdict = {true, RuleGroup::Related, "list of headlines"};
+            units_[k].verdict = {true, false, RuleGroup::Related, "list of headlines"};
           }
         }
       }
@@ -269,8 +280,8 @@ class ArticleCleaner {
   void judge_neighbours() {
     auto fragment = [&](const Unit& u) {
       const LineShape& s = u.shape;
-      return !u.verdict.debris && s.words <= 6 && !s.ends_period && !s.sentence_like() &&
-             !s.ends_comma && !s.starts_lower;
+      return !u.verdict.debris && !u.verdict.switched_off && s.words <= 6 && !s.ends_period &&
+             !s.sentence_like() && !s.ends_comma && !s.starts_lower;
     };
     bool changed = true;
     while (changed) {
@@ -284,7 +295,7 @@ class ArticleCleaner {
           next_to = &units_[k + 1];
         }
         if (next_to && config_.groups.contains(next_to->verdict.group)) {
-          units_[k].verdict = {true, next_to->verdict.group, "next to debris"};
+          units_[k].verdict = {true, false, next_to->verdict.group, "next to debris"};
           changed = true;
         }
       }
@@ -297,9 +308,11 @@ class ArticleCleaner {
     for (std::size_t k = 1; k < units_.size(); ++k) {
       Unit& u = units_[k];
       const LineShape& s = u.shape;
-      if (u.verdict.debris || s.words > 4 || s.letter_words == 0 || s.ends_terminal) continue;
+      if (u.verdict.debris || u.verdict.switched_off || s.words > 4 || s.letter_words == 0 ||
+          s.ends_terminal)
+        continue;
       if (s.all_caps == s.letter_words && s.all_caps == s.words) {
-        u.verdict = {true, RuleGroup::Navigation, "capitals label"};
+        u.verdict = {true, false, RuleGroup::Navigation, "capitals label"};
       }
     }
   }
@@ -330,6 +343,7 @@ class ArticleCleaner {
   const CleanConfig& config_;
   const DebrisRules& rules_;
   const CustomRules& custom_;
+  bool some_groups_off_ = false;
   std::vector<TextLine> lines_;
   std::vector<LineShape> line_shapes_;
   std::vector<Verdict> line_hits_;

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include <utf8proc.h>
+
+#include "newspipe/text/utf8.hpp"
+
 namespace newspipe::clean {
 namespace {
 
@@ -81,11 +85,12 @@ LineShape measure_line(std::string_view line) {
     while (j < n && line[j] != ' ') ++j;
     const std::string_view tok = line.substr(i, j - i);
     i = j;
-    int letters = 0, uppers = 0, digits = 0, other_bytes = 0;
+    int letters = 0, uppers = 0, digits = 0;
     std::size_t lb = 0;
     bool lb_ok = true;
     unsigned char first_alpha = 0;
-    for (unsigned char c : tok) {
+    for (std::size_t b = 0; b < tok.size(); ++b) {
+      const auto c = static_cast<unsigned char>(tok[b]);
       if (is_upper(c) || is_lower(c)) {
         ++letters;
         if (!first_alpha) first_alpha = c;
@@ -97,11 +102,18 @@ LineShape measure_line(std::string_view line) {
       } else if (is_digit(c)) {
         ++digits;
         lb_ok = false;
-      } else if (c >= 0x80) {
-        ++other_bytes;
-        if (c >= 0xC0) {
-          ++letters;  // a non-ASCII letter (or symbol): count it as a letter
-          if (!first_alpha) first_alpha = 0x80;
+      } else if (c >= 0xC0) {
+        // A non-ASCII character: a letter, a digit or a symbol, as Unicode says.
+        std::size_t pos = b;
+        const char32_t cp = text::decode_utf8(tok, pos);
+        b = pos - 1;
+        const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) {
+          ++letters;
+          if (cat == UTF8PROC_CATEGORY_LU) ++uppers;
+          if (!first_alpha) first_alpha = cat == UTF8PROC_CATEGORY_LU ? 'A' : 'a';
+        } else if (cat == UTF8PROC_CATEGORY_ND) {
+          ++digits;
         }
         if (lb > 0) lb_ok = false;  // "’s" and friends end the ASCII word
       } else if (c == '\'' && lb > 0) {
@@ -124,7 +136,7 @@ LineShape measure_line(std::string_view line) {
     if (first_word) {
       // The first letter or digit decides how the line starts ("'Quote" starts upper).
       for (unsigned char c : tok) {
-        if (is_upper(c) || is_digit(c) || c >= 0xC0) {
+        if (is_upper(c) || is_digit(c) || (c >= 0xC0 && first_alpha && first_alpha < 'a')) {
           s.starts_upper = true;
           break;
         }
