@@ -41,8 +41,11 @@ configure: deps $(BUILD)/CMakeCache.txt
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
+# Starts from an empty dedup index each time so that the demo is repeatable; a real nightly setup
+# keeps its state folder (docs/operations.md).
 run: build
-	$(BUILD)/bin/newspipe run config/nightly.toml
+	rm -rf $(BUILD)/run-state
+	$(BUILD)/bin/newspipe run config/nightly.toml --set state.path=$(BUILD)/run-state
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS) --timeout 600
