@@ -1,0 +1,76 @@
+#include "similarity.hpp"
+
+#include <gtest/gtest.h>
+
+#include "minhash.hpp"
+#include "normalize.hpp"
+
+namespace {
+
+std::string norm(std::string_view s) {
+  dedup::NormalizedPassage p;
+  dedup::normalize_passage(s, p);
+  return p.text;
+}
+
+double sim(std::string_view a, std::string_view b) { return dedup::similarity(norm(a), norm(b)); }
+
+TEST(Similarity, TypingSlips) {
+  EXPECT_TRUE(dedup::one_slip_apart("harbour", "harbuor"));   // swapped neighbours
+  EXPECT_TRUE(dedup::one_slip_apart("harbour", "harbur"));    // dropped letter
+  EXPECT_TRUE(dedup::one_slip_apart("harbour", "harbourr"));  // added letter
+  EXPECT_TRUE(dedup::one_slip_apart("harbour", "harbiur"));   // changed letter
+  EXPECT_FALSE(dedup::one_slip_apart("harbour", "arbors"));
+  EXPECT_FALSE(dedup::one_slip_apart("1500", "1600"));  // numbers must match exactly
+  EXPECT_FALSE(dedup::one_slip_apart("cat", "cut"));    // too short to tell a slip from a word
+}
+
+TEST(Similarity, EditedCopiesStayAboveTheDefaultThreshold) {
+  const char* original =
+      "The harbour board said the new ferry would enter service in June after sea trials "
+      "off the northern coast.";
+  EXPECT_DOUBLE_EQ(sim(original, original), 1.0);
+  EXPECT_GE(sim(original,
+                "The harbour board said the new ferry will enter service in June after sea trials "
+                "off the northern coast."),
+            0.8);  // one word changed
+  EXPECT_GE(sim(original,
+                "The harbuor board said the new ferry would enter service in June after sea "
+                "trails off the northren coast."),
+            0.8);  // three typos
+}
+
+TEST(Similarity, StockPhraseIsNotEnough) {
+  EXPECT_LT(sim("The mayor said in a statement that the bridge would reopen on Monday.",
+                "The union said in a statement that its members would strike on Friday."),
+            0.5);
+}
+
+TEST(MinHash, IdenticalSetsShareEveryBandAndDisjointSetsNone) {
+  std::vector<std::uint64_t> a, b;
+  for (std::uint64_t i = 1; i <= 12; ++i) {
+    a.push_back(i * 7919);
+    b.push_back(i * 104729);
+  }
+  const auto ka = dedup::band_keys(a);
+  std::vector<std::uint64_t> a_shuffled(a.rbegin(), a.rend());
+  a_shuffled.push_back(a[0]);  // repeats do not matter
+  EXPECT_EQ(dedup::band_keys(a_shuffled), ka);
+  const auto kb = dedup::band_keys(b);
+  for (int i = 0; i < dedup::kBands; ++i) EXPECT_NE(ka[i], kb[i]);
+}
+
+TEST(MinHash, SimilarSetsShareABand) {
+  // 20 shared of 22 distinct (Jaccard 0.91): collision probability above 0.999 per pair.
+  std::vector<std::uint64_t> a, b;
+  for (std::uint64_t i = 1; i <= 20; ++i) a.push_back(dedup::hash_word("w" + std::to_string(i)));
+  b = a;
+  a.push_back(dedup::hash_word("alpha"));
+  b.push_back(dedup::hash_word("beta"));
+  const auto ka = dedup::band_keys(a), kb = dedup::band_keys(b);
+  int shared = 0;
+  for (int i = 0; i < dedup::kBands; ++i) shared += ka[i] == kb[i];
+  EXPECT_GE(shared, 1);
+}
+
+}  // namespace
