@@ -51,8 +51,8 @@ def main(nm, out_path):
             given.update(x.strip() for x in f if x.strip())
 
     def usable_alias(a):
-        return len(a) >= 4 and LATIN_NAME.match(a) and not a.isupper() and a.lower() not in common \
-            and a not in given
+        # Given names stay: "Geneva" is both, and the matcher weighs names by context.
+        return len(a) >= 4 and LATIN_NAME.match(a) and not a.isupper() and a.lower() not in common
 
     places = []  # dicts
 

@@ -235,6 +235,20 @@ bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
       for (const std::string& v : spelling_variants(names[i])) add_name(v, index, i == 0, user);
     }
   }
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> admin1_ids;
+  for (Place& p : places_) {
+    p.country_key = country_key(p.country);
+    p.member_keys.clear();
+    for (const std::string& m : p.members) p.member_keys.push_back(country_key(m));
+    if (p.admin1.empty() || p.kind == PlaceKind::Country) {
+      p.admin1_key = 0;
+    } else {
+      const std::string k = p.country + "." + p.admin1;
+      p.admin1_key =
+          admin1_ids.emplace(k, static_cast<std::uint32_t>(admin1_ids.size() + 1)).first->second;
+    }
+  }
+  build_lookup_table();
   // Flags on single-word names, now that the word lists are read.
   for (auto& [key, idx] : keys_) {
     NameEntry& e = entries_[idx];
@@ -245,9 +259,35 @@ bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
   return true;
 }
 
+namespace {
+std::uint64_t key_hash(std::string_view key) {
+  const std::uint64_t h = XXH3_64bits(key.data(), key.size());
+  return h == 0 ? 1 : h;
+}
+}  // namespace
+
+void Gazetteer::build_lookup_table() {
+  std::size_t cap = 1024;
+  while (cap < keys_.size() * 2) cap <<= 1;
+  table_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  entry_keys_.assign(entries_.size(), nullptr);
+  for (const auto& [key, idx] : keys_) {
+    entry_keys_[idx] = &key;  // map nodes are stable
+    const std::uint64_t h = key_hash(key);
+    std::uint64_t i = h & mask_;
+    while (table_[i].hash != 0) i = (i + 1) & mask_;
+    table_[i] = {h, idx};
+  }
+}
+
 const NameEntry* Gazetteer::find(std::string_view key) const {
-  auto it = keys_.find(key);
-  return it == keys_.end() ? nullptr : &entries_[it->second];
+  const std::uint64_t h = key_hash(key);
+  for (std::uint64_t i = h & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = table_[i];
+    if (s.hash == 0) return nullptr;
+    if (s.hash == h && *entry_keys_[s.entry] == key) return &entries_[s.entry];
+  }
 }
 
 std::int64_t Gazetteer::find_id(std::string_view id) const {

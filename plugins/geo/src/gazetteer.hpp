@@ -32,7 +32,19 @@ struct Place {
   bool admin_seat = false;           // the seat of a first-level region
   bool user = false;                 // from the user's gazetteer
   std::vector<std::string> members;  // a region's countries, a country's neighbours
+  // Interned forms for fast comparisons while parsing: the country code as two bytes, and a
+  // number for the first-level region (0 = none).
+  std::uint16_t country_key = 0;
+  std::uint32_t admin1_key = 0;
+  std::vector<std::uint16_t> member_keys;
 };
+
+/// Two-letter country code as a number (0 for anything else).
+inline std::uint16_t country_key(std::string_view cc) {
+  return cc.size() == 2 ? static_cast<std::uint16_t>((static_cast<unsigned char>(cc[0]) << 8) |
+                                                     static_cast<unsigned char>(cc[1]))
+                        : 0;
+}
 
 /// One way a name can be read: as `place`, written with its preferred name or an alias.
 struct Reading {
@@ -82,12 +94,22 @@ class Gazetteer {
   using WordMap = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
 
   bool parse(std::string_view data, bool user, std::string& error);
+  void build_lookup_table();
   void add_name(std::string_view name, std::uint32_t place, bool preferred, bool user);
   NameEntry& entry_for(const std::string& key);
 
   std::vector<Place> places_;
   std::vector<NameEntry> entries_;
   KeyMap keys_;
+  // The same keys in an open-addressing table of (hash, entry) pairs: matching looks up every
+  // capitalised word, and one probe into a flat array beats chasing a node-based map's pointers.
+  struct Slot {
+    std::uint64_t hash = 0;  // 0 = empty
+    std::uint32_t entry = 0;
+  };
+  std::vector<Slot> table_;
+  std::vector<const std::string*> entry_keys_;
+  std::uint64_t mask_ = 0;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
   WordSet common_words_;
   WordSet given_names_;

@@ -113,7 +113,7 @@ bool is_confident(const Place& p, const NameEntry& e) {
     case PlaceKind::County:
       return true;
     case PlaceKind::City:
-      return p.population >= 100000 && !e.common_word && !e.given_name;
+      return p.population >= 100000 && !e.common_word;
   }
   return false;
 }
@@ -351,31 +351,22 @@ class Parser {
         }
       }
     }
-    const int own = c.confident_place;
-    const auto others = [&](const std::unordered_map<std::string, int>& counts,
-                            const std::string& key, bool self) {
-      auto it = counts.find(key);
-      const int n = it == counts.end() ? 0 : it->second;
-      return n - (self ? 1 : 0);
-    };
-    if (!p.country.empty()) {
-      const bool self = own >= 0 && g_.place(static_cast<std::uint32_t>(own)).country == p.country;
-      s += 6 * std::min(others(country_counts_, p.country, self), 3);
+    const Place* own =
+        c.confident_place >= 0 ? &g_.place(static_cast<std::uint32_t>(c.confident_place)) : nullptr;
+    if (p.country_key != 0) {
+      const bool self = own && own->country_key == p.country_key;
+      s += 6 * std::min(count_of(country_counts_, p.country_key) - (self ? 1 : 0), 3);
     }
-    if (p.kind == PlaceKind::City || p.kind == PlaceKind::County) {
-      const std::string a1 = p.country + "." + p.admin1;
-      const bool self = own >= 0 && [&] {
-        const Place& o = g_.place(static_cast<std::uint32_t>(own));
-        return o.country == p.country && o.admin1 == p.admin1 && o.kind != PlaceKind::Country;
-      }();
-      s += 20 * std::min(others(admin1_counts_, a1, self), 2);
+    // Cities and counties of a state support each other and the state itself.
+    if (p.kind != PlaceKind::Country && p.admin1_key != 0) {
+      // Only other names count: the canton of Geneva does not support itself as "Geneva".
+      int support = 0;
+      for (const auto& [a1, key] : admin1_support_) support += a1 == p.admin1_key && *key != c.key;
+      s += 20 * std::min(support, 2);
     }
     if (p.kind == PlaceKind::Country) {
       int neighbours = 0;
-      for (const std::string& m : p.members) {
-        auto it = country_counts_.find(m);
-        if (it != country_counts_.end()) neighbours += it->second;
-      }
+      for (std::uint16_t m : p.member_keys) neighbours += count_of(country_counts_, m);
       s += 4 * std::min(neighbours, 3);
     }
     return s;
@@ -387,11 +378,13 @@ class Parser {
       const int p = best_reading(c, false);
       const Place& place = g_.place(static_cast<std::uint32_t>(p));
       if (c.sentence_start && c.entry->common_word) continue;
+      if (c.entry->given_name && c.capitalised_after) continue;  // "Austin Powers"
       if (!is_confident(place, *c.entry)) continue;
       c.confident_place = p;
-      ++country_counts_[place.country];
-      if (place.kind != PlaceKind::Country && !place.admin1.empty()) {
-        ++admin1_counts_[place.country + "." + place.admin1];
+      if (place.country_key != 0) ++country_counts_[place.country_key];
+      if (place.admin1_key != 0) {
+        ++admin1_counts_[place.admin1_key];
+        admin1_support_.push_back({place.admin1_key, &c.key});
       }
     }
   }
@@ -427,12 +420,10 @@ class Parser {
       if (c.entry->common_word && c.sentence_start && !broad) return false;
       return true;
     }
-    const std::string a1 = p.country + "." + p.admin1;
-    auto it = admin1_counts_.find(a1);
     const bool self = c.confident_place == c.place;
-    const int same_region = (it == admin1_counts_.end() ? 0 : it->second) - (self ? 1 : 0);
-    auto ct = country_counts_.find(p.country);
-    const int same_country = (ct == country_counts_.end() ? 0 : ct->second) - (self ? 1 : 0);
+    const int same_region =
+        (p.admin1_key ? count_of(admin1_counts_, p.admin1_key) : 0) - (self ? 1 : 0);
+    const int same_country = count_of(country_counts_, p.country_key) - (self ? 1 : 0);
     if (c.entry->common_word) {
       if (contained) return true;
       if (c.sentence_start) return false;
@@ -467,8 +458,15 @@ class Parser {
   std::vector<Token> tokens_;
   std::vector<Candidate> cands_;
   std::unordered_set<std::string> people_;
-  std::unordered_map<std::string, int> country_counts_;
-  std::unordered_map<std::string, int> admin1_counts_;
+  template <class K>
+  static int count_of(const std::unordered_map<K, int>& counts, K key) {
+    auto it = counts.find(key);
+    return it == counts.end() ? 0 : it->second;
+  }
+
+  std::unordered_map<std::uint16_t, int> country_counts_;
+  std::unordered_map<std::uint32_t, int> admin1_counts_;
+  std::vector<std::pair<std::uint32_t, const std::string*>> admin1_support_;  // region, name
 };
 
 }  // namespace

@@ -4,6 +4,8 @@
 // Each output line is {"id": ..., "mentions": [...], "places": [...]} as in contract §5.
 #include <simdjson.h>
 
+#include <time.h>
+
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -97,6 +99,13 @@ void write_value(std::string& out, const newspipe::Value& v) {
 
 }  // namespace
 
+// Thread CPU time: the figure stays meaningful on a machine shared with other jobs.
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
 int main(int argc, char** argv) {
   if (argc < 3) {
     std::cerr << "usage: geo_run IN.jsonl OUT.jsonl [--gazetteer PATH] [--user PATH] "
@@ -159,9 +168,9 @@ int main(int argc, char** argv) {
       return 1;
     }
     const std::string id_copy(id), text_copy(text);
-    const auto a = std::chrono::steady_clock::now();
+    const double a = cpu_seconds();
     const newspipe::Value r = newspipe::geo::geo_result(text_copy, *g, config);
-    secs += std::chrono::duration<double>(std::chrono::steady_clock::now() - a).count();
+    secs += cpu_seconds() - a;
     bytes += text_copy.size();
     ++n;
     std::string line = "{\"id\":";
@@ -176,6 +185,7 @@ int main(int argc, char** argv) {
     out << line;
   }
   std::cerr << "load " << std::chrono::duration<double, std::milli>(t1 - t0).count() << " ms, "
-            << g->size() << " places; " << n << " docs, " << bytes / 1e6 / secs << " MB/s\n";
+            << g->size() << " places; " << n << " docs, " << bytes / 1e6 / secs
+            << " MB/s (CPU time)\n";
   return 0;
 }

@@ -1,0 +1,138 @@
+// bench_geo OUT.json [GAZETTEER]: how long the gazetteer takes to load, and how fast the geo stage
+// runs on one core over a generated corpus of news-like articles (text written for this benchmark,
+// mixing place names, people, organisations and ordinary capitalised words).
+#include <time.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "data_location.hpp"
+#include "geo_stage.hpp"
+
+namespace {
+
+class BenchContext : public newspipe::StageContext {
+ public:
+  class NullLogger : public newspipe::Logger {
+   public:
+    void log(newspipe::LogLevel, std::string_view) override {}
+    bool enabled(newspipe::LogLevel) const override { return false; }
+  };
+  const std::string& stage_name() const override { return name_; }
+  const std::string& run_id() const override { return name_; }
+  newspipe::Logger& log() override { return logger_; }
+  void count(std::string_view, std::int64_t) override {}
+  const std::filesystem::path& state_dir() override { return dir_; }
+  unsigned threads() const override { return 1; }
+  void parallel_for(std::size_t n, const std::function<void(std::size_t)>& fn) override {
+    for (std::size_t i = 0; i < n; ++i) fn(i);
+  }
+
+ private:
+  std::string name_ = "geo";
+  std::filesystem::path dir_;
+  NullLogger logger_;
+};
+
+const char* const kSentences[] = {
+    "Officials in Kyiv said on Tuesday that talks with Moscow would resume in Geneva next month.",
+    "The governor of Texas met Mayor Jane Porter in Austin to discuss flooding along the river.",
+    "Prices rose sharply across Eastern Europe, while the Baltics reported slower growth.",
+    "Mr Hamilton, a spokesman for the ministry, told reporters the plan was still under review.",
+    "Residents of Gainesville, Fla., lined up for hours after the storm knocked out power.",
+    "The company's shares fell 3 per cent in New York after the quarterly report.",
+    "Police said the driver, a 34-year-old man from Springfield, was taken to hospital.",
+    "Diplomats from France, Germany and the United Kingdom will meet in Brussels on Friday.",
+    "\"We are ready for dialogue,\" said Anna Kowalski, who chairs the committee in Warsaw.",
+    "The report, published by the Central Bank, warned of rising costs for small businesses.",
+    "Farmers in eastern Ukraine and southern Russia expect a smaller harvest this year.",
+    "In Paris, the minister said Washington had not yet answered the proposal.",
+    "The school board voted 5-2 on Monday night to approve the new budget for next year.",
+    "Flights between Sydney and Auckland were cancelled as the cyclone approached the coast.",
+    "Health workers in Nairobi and Kampala are tracing contacts of the two patients.",
+    "The Ministry of Health urged residents to boil water until further notice.",
+    "Reading is a popular pastime, according to a survey of 2,000 adults.",
+    "Snow closed roads in Laurel County and parts of West Virginia on Sunday.",
+    "She moved to São Paulo in 2015 and later to Zürich, where she now teaches economics.",
+    "Analysts expect the Federal Reserve to keep interest rates unchanged this month.",
+};
+
+double cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: bench_geo OUT.json [GAZETTEER]\n";
+    return 1;
+  }
+  newspipe::PluginInfo info = newspipe::geo::geo_info();
+  newspipe::Value values = newspipe::Value::object();
+  for (const auto& spec : info.options) values[spec.name] = spec.default_value;
+  if (argc > 2) values["gazetteer"] = std::string(argv[2]);
+  BenchContext ctx;
+
+  const auto t0 = std::chrono::steady_clock::now();
+  std::unique_ptr<newspipe::geo::GeoStage> stage;
+  try {
+    stage = std::make_unique<newspipe::geo::GeoStage>(newspipe::Options(values), ctx);
+  } catch (const std::exception& e) {
+    std::cerr << "bench_geo: " << e.what() << "\n";
+    return 1;
+  }
+  const double load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+
+  // 3,000 articles of 8 to 30 sentences each, the same on every run.
+  std::mt19937 rng(42);
+  std::vector<newspipe::Article> articles(3000);
+  std::size_t bytes = 0;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const int n = 8 + static_cast<int>(rng() % 23);
+    std::string text;
+    for (int s = 0; s < n; ++s) {
+      text += kSentences[rng() % std::size(kSentences)];
+      text += (s % 4 == 3) ? "\n\n" : " ";
+    }
+    bytes += text.size();
+    articles[i].id = std::to_string(i);
+    articles[i].text = std::move(text);
+  }
+
+  std::size_t mentions = 0;
+  const auto w0 = std::chrono::steady_clock::now();
+  const double c0 = cpu_seconds();
+  for (auto& a : articles) {
+    stage->process_article(a, ctx);
+    mentions += a.results["geo"]["mentions"].as_array().size();
+  }
+  const double cpu = cpu_seconds() - c0;
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count();
+
+  const double mbps = static_cast<double>(bytes) / 1e6 / wall;
+  const double aps = static_cast<double>(articles.size()) / wall;
+  const double mbps_cpu = static_cast<double>(bytes) / 1e6 / cpu;
+  std::printf("geo gazetteer load: %.1f ms\n", load_ms);
+  std::printf("geo throughput: %.1f MB/s\n", mbps);
+  std::printf("geo articles: %.0f articles/s\n", aps);
+  std::printf("geo throughput (CPU time): %.1f MB/s\n", mbps_cpu);
+  std::printf("geo corpus: %.2f MB, %zu articles, %zu mentions\n", static_cast<double>(bytes) / 1e6,
+              articles.size(), mentions);
+
+  std::ofstream out(argv[1]);
+  out << "{\"geo\": {"
+      << "\"gazetteer_load\": {\"value\": " << load_ms << ", \"unit\": \"ms\"}, "
+      << "\"throughput\": {\"value\": " << mbps << ", \"unit\": \"MB/s\"}, "
+      << "\"articles\": {\"value\": " << aps << ", \"unit\": \"articles/s\"}, "
+      << "\"throughput_cpu\": {\"value\": " << mbps_cpu << ", \"unit\": \"MB/s\"}}}\n";
+  return out ? 0 : 1;
+}
