@@ -1,0 +1,156 @@
+#include "sentence_kind.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace newspipe::summarize {
+
+namespace {
+
+using sv = std::string_view;
+
+constexpr sv kAttribution[] = {
+    "said",      "says",   "say",          "told",      "tells",     "added",     "adds",
+    "according", "asked",  "asks",         "explained", "insisted",  "warned",    "stated",
+    "wrote",     "writes", "argued",       "claimed",   "claims",    "announced", "noted",
+    "replied",   "urged",  "acknowledged", "declared",  "continued", "recalled",  "reported",
+    "tweeted",   "posted", "testified",    "admitted",  "insists",   "warns",     "explains"};
+
+template <std::size_t N>
+bool in(const sv (&set)[N], sv w) {
+  return std::find(std::begin(set), std::end(set), w) != std::end(set);
+}
+
+// Drops trailing white space and closing quotes/brackets; returns what is left.
+sv strip_closers(sv s) {
+  for (;;) {
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) {
+      s.remove_suffix(1);
+    }
+    if (s.empty()) return s;
+    const char c = s.back();
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      s.remove_suffix(1);
+      continue;
+    }
+    if (s.size() >= 3 && s.substr(s.size() - 3) == "\u201d") {  // ”
+      s.remove_suffix(3);
+      continue;
+    }
+    if (s.size() >= 3 && s.substr(s.size() - 3) == "\u2019") {  // ’
+      s.remove_suffix(3);
+      continue;
+    }
+    if (s.size() >= 2 && s.substr(s.size() - 2) == "\u00bb") {  // »
+      s.remove_suffix(2);
+      continue;
+    }
+    return s;
+  }
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+}  // namespace
+
+bool is_terminated(sv sentence) {
+  const sv s = strip_closers(sentence);
+  if (s.empty()) return false;
+  const char c = s.back();
+  if (c == '.' || c == '!' || c == '?') return true;
+  return s.size() >= 3 && s.substr(s.size() - 3) == "\u2026";
+}
+
+bool is_question(sv sentence) {
+  const sv s = strip_closers(sentence);
+  return !s.empty() && s.back() == '?';
+}
+
+bool touches_quote(sv s) {
+  if (s.empty()) return false;
+  if (s.front() == '"' || s.starts_with("\u201c") || s.starts_with("\u2018") ||
+      s.starts_with("\u00ab")) {
+    return true;
+  }
+  return s.back() == '"' || s.ends_with("\u201d") || s.ends_with("\u00bb");
+}
+
+bool is_attribution_word(sv w) { return in(kAttribution, w); }
+
+bool is_debris_marker(sv prev, sv w) {
+  // Called for every word of every article: dispatch on the first letter before comparing.
+  if (w.size() < 2) return false;
+  switch (w[0]) {
+    case 'a':
+      return w == "advertisement" || (w == "articles" && prev == "related");
+    case 'b':
+      return w == "by" && prev == "powered";
+    case 'c':
+      return (w == "copyright" && prev == "image") ||
+             (w == "caption" && (prev == "image" || prev == "media")) ||
+             (w == "credit" && prev == "photo") || (w == "cookies" && prev == "accept");
+    case 'g':
+      return w == "getty";
+    case 'h':
+      return w == "http" || w == "https" || (w == "here" && prev == "click");
+    case 'm':
+      return w == "more" && prev == "read";
+    case 'n':
+      return w == "newsletter";
+    case 'p':
+      return (w == "playback" && prev == "media") || (w == "policy" && prev == "cookie");
+    case 'r':
+      return w == "reserved" && prev == "rights";
+    case 's':
+      return w == "subscribe" || w == "shutterstock" || (w == "stories" && prev == "related");
+    case 't':
+      return w == "this" && prev == "share";
+    case 'u':
+      return w == "unsubscribe" || (w == "up" && prev == "sign") || (w == "us" && prev == "follow");
+    case 'w':
+      return w == "www";
+    default:
+      return false;
+  }
+}
+
+std::size_t dateline_length(sv s) {
+  // Up to a short place name, then "(Agency)", then an optional dash.
+  const std::size_t open = s.find('(');
+  if (open == sv::npos || open > 40) return 0;
+  for (std::size_t i = 0; i < open; ++i) {
+    const char c = s[i];
+    if (c == '.' || c == '!' || c == '?' || c == '"' || c == ';' || c == ':') return 0;
+  }
+  if (open > 0 && !is_upper(s[0])) return 0;
+  const std::size_t close = s.find(')', open);
+  if (close == sv::npos || close - open < 3 || close - open > 16) return 0;
+  const sv agency = s.substr(open + 1, close - open - 1);
+  if (!is_upper(agency[0])) return 0;
+  for (char c : agency) {
+    if (!((c >= 'a' && c <= 'z') || is_upper(c) || c == ' ' || c == '.')) return 0;
+  }
+  std::size_t i = close + 1;
+  while (i < s.size() && s[i] == ' ') ++i;
+  bool dash = false;
+  if (s.substr(i).starts_with("--")) {
+    i += 2, dash = true;
+  } else if (s.substr(i).starts_with("\u2014") || s.substr(i).starts_with("\u2013")) {
+    i += 3, dash = true;
+  } else if (i < s.size() && s[i] == '-' && i + 1 < s.size() && s[i + 1] == ' ') {
+    i += 1, dash = true;
+  }
+  while (i < s.size() && s[i] == ' ') ++i;
+  // Without a dash only all-capital agencies glued to the text count: "(CNN)The ...". Otherwise
+  // "Apple (Nasdaq) rose" would lose its subject.
+  bool all_caps = true;
+  for (char c : agency) all_caps = all_caps && (is_upper(c) || c == '.');
+  if (!dash && !(all_caps && close + 1 < s.size() && s[close + 1] != ' ')) {
+    if (!(open == 0 && all_caps)) return 0;
+  }
+  if (i >= s.size() || !(is_upper(s[i]) || s[i] == '"' || (s[i] & 0x80))) return 0;
+  return i;
+}
+
+}  // namespace newspipe::summarize

@@ -1,0 +1,31 @@
+// Recognising sentences that make poor summary picks: debris, teasers, speakerless quotes.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace newspipe::summarize {
+
+/// Whether the sentence ends in . ! ? or an ellipsis, possibly followed by closing quotes or
+/// brackets. Headlines, list lines, captions' credit lines and widget labels do not.
+bool is_terminated(std::string_view sentence);
+
+/// Whether the sentence's final mark is a question mark.
+bool is_question(std::string_view sentence);
+
+/// Whether the sentence opens or closes a quotation (straight or curly quotes).
+bool touches_quote(std::string_view sentence);
+
+/// Whether a lower-cased word attributes speech or a source ("said", "told", "according").
+bool is_attribution_word(std::string_view lower_word);
+
+/// Whether two consecutive lower-cased words (or `word` alone, with `previous` empty or not)
+/// mark page furniture rather than story: "Getty Images", "image caption", "click here", "read
+/// more", "sign up", "all rights reserved", "advertisement", links.
+bool is_debris_marker(std::string_view previous, std::string_view word);
+
+/// Length in bytes of a news-agency dateline at the start of an article's first sentence, e.g.
+/// "(CNN)", "LONDON, England (Reuters) -- " or "WASHINGTON (AP) — "; 0 if there is none.
+std::size_t dateline_length(std::string_view first_sentence);
+
+}  // namespace newspipe::summarize
