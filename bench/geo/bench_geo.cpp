@@ -111,16 +111,22 @@ int main(int argc, char** argv) {
   std::size_t mentions = 0;
   const auto w0 = std::chrono::steady_clock::now();
   const double c0 = cpu_seconds();
-  for (auto& a : articles) {
-    stage->process_article(a, ctx);
-    mentions += a.results["geo"]["mentions"].as_array().size();
+  // Three passes over the corpus: long enough for a steady figure on a busy machine.
+  constexpr int kPasses = 3;
+  for (int pass = 0; pass < kPasses; ++pass) {
+    mentions = 0;
+    for (auto& a : articles) {
+      a.results = newspipe::Value::object();
+      stage->process_article(a, ctx);
+      mentions += a.results["geo"]["mentions"].as_array().size();
+    }
   }
   const double cpu = cpu_seconds() - c0;
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count();
 
-  const double mbps = static_cast<double>(bytes) / 1e6 / wall;
-  const double aps = static_cast<double>(articles.size()) / wall;
-  const double mbps_cpu = static_cast<double>(bytes) / 1e6 / cpu;
+  const double mbps = kPasses * static_cast<double>(bytes) / 1e6 / wall;
+  const double aps = kPasses * static_cast<double>(articles.size()) / wall;
+  const double mbps_cpu = kPasses * static_cast<double>(bytes) / 1e6 / cpu;
   std::printf("geo gazetteer load: %.1f ms\n", load_ms);
   std::printf("geo throughput: %.1f MB/s\n", mbps);
   std::printf("geo articles: %.0f articles/s\n", aps);

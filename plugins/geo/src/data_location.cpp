@@ -16,10 +16,12 @@ std::filesystem::path default_gazetteer_path() {
   const std::filesystem::path beside = here / "geo" / "gazetteer.tsv";
   std::error_code ec;
   if (std::filesystem::exists(beside, ec)) return beside;
-  // A program in bin/ (the eval driver, the benchmark): the plugin folder of the same tree.
-  const std::filesystem::path tree =
-      here.parent_path() / "lib" / "newspipe" / "plugins" / "geo" / "gazetteer.tsv";
-  if (std::filesystem::exists(tree, ec)) return tree;
+  // A program elsewhere in the tree (bin/, bench/bin/): the plugin folder of the same tree.
+  for (std::filesystem::path dir = here; !dir.empty() && dir != dir.root_path();
+       dir = dir.parent_path()) {
+    const auto candidate = dir / "lib" / "newspipe" / "plugins" / "geo" / "gazetteer.tsv";
+    if (std::filesystem::exists(candidate, ec)) return candidate;
+  }
   return beside;
 }
 

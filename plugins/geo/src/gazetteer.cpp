@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -74,6 +75,36 @@ std::vector<std::string> spelling_variants(std::string_view name) {
   return out;
 }
 
+}  // namespace
+
+bool major_admin1_country(std::string_view cc) {
+  static constexpr std::string_view kMajor[] = {"US", "CA", "AU", "GB", "IN", "CN",
+                                                "MX", "BR", "DE", "RU", "UA", "NG",
+                                                "PK", "IE", "NZ", "ZA", "PH", "ID"};
+  for (std::string_view m : kMajor) {
+    if (m == cc) return true;
+  }
+  return false;
+}
+
+namespace {
+float prominence_of(const Place& p) {
+  switch (p.kind) {
+    case PlaceKind::Continent:
+    case PlaceKind::Region:
+      return 95;
+    case PlaceKind::Country:
+      return 90;
+    case PlaceKind::State:
+      return major_admin1_country(p.country) ? 75 : 45;
+    case PlaceKind::County:
+      return 60;
+    case PlaceKind::City:
+      return static_cast<float>(12 * std::log10(static_cast<double>(p.population) + 10) +
+                                (p.capital ? 15 : (p.admin_seat ? 5 : 0)));
+  }
+  return 0;
+}
 }  // namespace
 
 const char* kind_name(PlaceKind kind) { return kKindNames[static_cast<int>(kind)]; }
@@ -238,6 +269,7 @@ bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> admin1_ids;
   for (Place& p : places_) {
     p.country_key = country_key(p.country);
+    p.prominence = prominence_of(p);
     p.member_keys.clear();
     for (const std::string& m : p.members) p.member_keys.push_back(country_key(m));
     if (p.admin1.empty() || p.kind == PlaceKind::Country) {

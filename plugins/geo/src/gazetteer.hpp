@@ -37,7 +37,14 @@ struct Place {
   std::uint16_t country_key = 0;
   std::uint32_t admin1_key = 0;
   std::vector<std::uint16_t> member_keys;
+  // How likely a bare mention of the name means this place, before context (larger = likelier):
+  // kind, population and capital status, computed once at load.
+  float prominence = 0;
 };
+
+/// Countries whose first-level regions are household names in English news (US states, Canadian
+/// provinces, ...); elsewhere admin1 names are often ordinary words ("Central", "Western").
+bool major_admin1_country(std::string_view cc);
 
 /// Two-letter country code as a number (0 for anything else).
 inline std::uint16_t country_key(std::string_view cc) {

@@ -100,7 +100,6 @@ Value geo_result(std::string_view text, const Gazetteer& gazetteer, const GeoCon
   const GeoResult r = find_places(text, gazetteer, config);
   Value mentions = Value::array();
   Value places = Value::array();
-  std::unordered_map<std::uint32_t, std::size_t> place_slot;
   // Mentions come in text order: count code points incrementally.
   std::size_t byte = 0, cp = 0;
   const auto to_cp = [&](std::size_t b) {
@@ -108,30 +107,42 @@ Value geo_result(std::string_view text, const Gazetteer& gazetteer, const GeoCon
     byte = b;
     return cp;
   };
+  // Objects are built as member lists directly: Value::operator[] searches the keys each time.
+  std::vector<std::uint32_t> place_order;
+  std::vector<int> place_counts;
+  mentions.as_array().reserve(r.mentions.size());
   for (const Mention& m : r.mentions) {
     const Place& p = gazetteer.place(m.place);
     const std::size_t start = to_cp(m.begin);
     const std::size_t end = to_cp(m.end);
-    Value mv = Value::object();
-    mv["start"] = start;
-    mv["end"] = end;
-    mv["surface"] = text.substr(m.begin, m.end - m.begin);
-    mv["place"] = p.id;
-    mentions.push_back(std::move(mv));
-    auto [it, inserted] = place_slot.emplace(m.place, places.as_array().size());
-    if (inserted) {
-      Value pv = Value::object();
-      pv["id"] = p.id;
-      pv["name"] = p.name;
-      pv["kind"] = kind_name(p.kind);
-      pv["country"] = p.country;
-      pv["lat"] = p.lat;
-      pv["lon"] = p.lon;
-      pv["mentions"] = 0;
-      places.push_back(std::move(pv));
+    Value::Object mv;
+    mv.reserve(4);
+    mv.emplace_back("start", Value(start));
+    mv.emplace_back("end", Value(end));
+    mv.emplace_back("surface", Value(text.substr(m.begin, m.end - m.begin)));
+    mv.emplace_back("place", Value(p.id));
+    mentions.push_back(Value(std::move(mv)));
+    std::size_t slot = 0;
+    while (slot < place_order.size() && place_order[slot] != m.place) ++slot;
+    if (slot == place_order.size()) {
+      place_order.push_back(m.place);
+      place_counts.push_back(0);
     }
-    Value& count = places.as_array()[it->second]["mentions"];
-    count = count.as_int() + 1;
+    ++place_counts[slot];
+  }
+  places.as_array().reserve(place_order.size());
+  for (std::size_t i = 0; i < place_order.size(); ++i) {
+    const Place& p = gazetteer.place(place_order[i]);
+    Value::Object pv;
+    pv.reserve(7);
+    pv.emplace_back("id", Value(p.id));
+    pv.emplace_back("name", Value(p.name));
+    pv.emplace_back("kind", Value(kind_name(p.kind)));
+    pv.emplace_back("country", Value(p.country));
+    pv.emplace_back("lat", Value(p.lat));
+    pv.emplace_back("lon", Value(p.lon));
+    pv.emplace_back("mentions", Value(place_counts[i]));
+    places.push_back(Value(std::move(pv)));
   }
   Value out = Value::object();
   out["mentions"] = std::move(mentions);

@@ -15,14 +15,6 @@ namespace {
 // Names longer than this many tokens are not in the gazetteer ("Washington , D . C ." is 6).
 constexpr std::size_t kMaxNameTokens = 10;
 
-// Countries whose first-level regions are household names in English news (US states, Canadian
-// provinces, ...); elsewhere admin1 names are often ordinary words ("Central", "Western").
-bool major_admin1_country(std::string_view cc) {
-  return cc == "US" || cc == "CA" || cc == "AU" || cc == "GB" || cc == "IN" || cc == "CN" ||
-         cc == "MX" || cc == "BR" || cc == "DE" || cc == "RU" || cc == "UA" || cc == "NG" ||
-         cc == "PK" || cc == "IE" || cc == "NZ" || cc == "ZA" || cc == "PH" || cc == "ID";
-}
-
 struct Candidate {
   std::size_t first = 0, last = 0;  // token range
   const NameEntry* entry = nullptr;
@@ -65,29 +57,7 @@ bool is_sentence_start(const std::vector<Token>& tokens, std::size_t i) {
 }
 
 double prior(const Place& p, bool preferred) {
-  double s = 0;
-  switch (p.kind) {
-    case PlaceKind::Continent:
-    case PlaceKind::Region:
-      s = 95;
-      break;
-    case PlaceKind::Country:
-      s = 90;
-      break;
-    case PlaceKind::State:
-      s = major_admin1_country(p.country) ? 75 : 45;
-      break;
-    case PlaceKind::County:
-      s = 60;
-      break;
-    case PlaceKind::City:
-      s = 12 * std::log10(static_cast<double>(p.population) + 10) +
-          (p.capital ? 15 : (p.admin_seat ? 5 : 0));
-      break;
-  }
-  if (preferred) s += 6;
-  if (p.user) s += 200;
-  return s;
+  return p.prominence + (preferred ? 6 : 0) + (p.user ? 200 : 0);
 }
 
 // Whether `inner` lies in `outer` (a state or country), for "Paris, Texas".
@@ -307,23 +277,29 @@ class Parser {
   // A name right after a title or a first name is a person's ("Jake Sullivan", "Mr Putin"), and so
   // is the same name elsewhere in the article ("Sullivan said").
   void mark_people() {
-    for (Candidate& c : cands_) {
-      if (c.title_before || c.given_name_before) people_.insert(c.key);
-    }
-    // People whose surname is no place at all still say which first names start a person here.
-    for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
-      const Token& a = tokens_[i];
-      const Token& b = tokens_[i + 1];
-      if (!a.word || !b.word || !a.capitalised || !b.capitalised || !b.space_before ||
-          b.break_before)
+    for (const Candidate& c : cands_) {
+      if (c.title_before || c.given_name_before) {
+        people_.push_back(c.entry);
         continue;
-      const std::string_view first = token_text(text_, a);
-      if (is_title(first) || g_.is_given_name(first))
-        people_.insert(std::string(token_text(text_, b)));
+      }
+      // "President Barack Obama": a title or a first name opens the run of capitalised words that
+      // ends with this name.
+      for (std::size_t j = c.first, steps = 0; steps < 3 && j > 0; --j, ++steps) {
+        const Token& t = tokens_[j];
+        const Token& prev = tokens_[j - 1];
+        if (t.break_before || !t.space_before || !prev.word || !prev.capitalised) break;
+        const std::string_view w = token_text(text_, prev);
+        if (is_title(w) || g_.is_given_name(w)) {
+          people_.push_back(c.entry);
+          break;
+        }
+      }
     }
   }
 
-  bool is_person(const Candidate& c) const { return people_.count(c.key) > 0; }
+  bool is_person(const Candidate& c) const {
+    return std::find(people_.begin(), people_.end(), c.entry) != people_.end();
+  }
 
   int best_reading(const Candidate& c, bool with_context) const {
     int best = -1;
@@ -361,7 +337,8 @@ class Parser {
     if (p.kind != PlaceKind::Country && p.admin1_key != 0) {
       // Only other names count: the canton of Geneva does not support itself as "Geneva".
       int support = 0;
-      for (const auto& [a1, key] : admin1_support_) support += a1 == p.admin1_key && *key != c.key;
+      for (const auto& [a1, name] : admin1_support_)
+        support += a1 == p.admin1_key && name != c.entry;
       s += 20 * std::min(support, 2);
     }
     if (p.kind == PlaceKind::Country) {
@@ -384,7 +361,7 @@ class Parser {
       if (place.country_key != 0) ++country_counts_[place.country_key];
       if (place.admin1_key != 0) {
         ++admin1_counts_[place.admin1_key];
-        admin1_support_.push_back({place.admin1_key, &c.key});
+        admin1_support_.push_back({place.admin1_key, c.entry});
       }
     }
   }
@@ -457,16 +434,30 @@ class Parser {
   const GeoConfig& config_;
   std::vector<Token> tokens_;
   std::vector<Candidate> cands_;
-  std::unordered_set<std::string> people_;
+  std::vector<const NameEntry*> people_;  // names seen as a person's in this article
+  // An article names few countries and regions: a short list beats a hash map.
   template <class K>
-  static int count_of(const std::unordered_map<K, int>& counts, K key) {
-    auto it = counts.find(key);
-    return it == counts.end() ? 0 : it->second;
+  struct Counter {
+    std::vector<std::pair<K, int>> items;
+    int& operator[](K key) {
+      for (auto& [k, n] : items) {
+        if (k == key) return n;
+      }
+      items.emplace_back(key, 0);
+      return items.back().second;
+    }
+  };
+  template <class K>
+  static int count_of(const Counter<K>& counts, K key) {
+    for (const auto& [k, n] : counts.items) {
+      if (k == key) return n;
+    }
+    return 0;
   }
 
-  std::unordered_map<std::uint16_t, int> country_counts_;
-  std::unordered_map<std::uint32_t, int> admin1_counts_;
-  std::vector<std::pair<std::uint32_t, const std::string*>> admin1_support_;  // region, name
+  Counter<std::uint16_t> country_counts_;
+  Counter<std::uint32_t> admin1_counts_;
+  std::vector<std::pair<std::uint32_t, const NameEntry*>> admin1_support_;  // region, name
 };
 
 }  // namespace

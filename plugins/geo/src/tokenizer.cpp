@@ -71,17 +71,23 @@ CharInfo classify(char32_t cp) {
   }
 }
 
-// Decodes one code point at `pos` without advancing.
-CharInfo peek(std::string_view text, std::size_t pos, std::size_t* next) {
-  std::size_t p = pos;
-  const unsigned char c = static_cast<unsigned char>(text[p]);
-  char32_t cp;
-  if (c < 0x80) {
-    cp = c;
-    ++p;
-  } else {
-    cp = text::decode_utf8(text, p);
+struct AsciiTable {
+  CharInfo info[128];
+  AsciiTable() {
+    for (char32_t c = 0; c < 128; ++c) info[c] = classify(c);
   }
+};
+
+// Decodes one code point at `pos` without advancing.
+inline CharInfo peek(std::string_view text, std::size_t pos, std::size_t* next) {
+  static const AsciiTable ascii;
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) {
+    if (next) *next = pos + 1;
+    return ascii.info[c];
+  }
+  std::size_t p = pos;
+  const char32_t cp = text::decode_utf8(text, p);
   if (next) *next = p;
   return classify(cp);
 }
