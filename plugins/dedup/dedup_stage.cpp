@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "newspipe/text/utf8.hpp"
+#include "quotes.hpp"
 #include "similarity.hpp"
 
 namespace dedup {
@@ -14,6 +15,10 @@ namespace {
 constexpr const char* kIndexFile = "passages.sqlite";
 // Candidates fetched per band key from the cross-run index (most recent first).
 constexpr int kHistoryPerKey = 8;
+bool shares_clause(const PreparedQuote& q, std::string_view earlier) {
+  return std::any_of(q.clauses.begin(), q.clauses.end(),
+                     [&](const std::string& c) { return contains_clause(earlier, c); });
+}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -82,8 +87,9 @@ DedupStage::DedupStage(const Settings& settings, newspipe::StageContext& ctx)
   }
 }
 
-std::vector<PreparedPassage> DedupStage::prepare(const newspipe::Article& article) const {
-  std::vector<PreparedPassage> out;
+PreparedArticle DedupStage::prepare(const newspipe::Article& article) const {
+  PreparedArticle prepared;
+  std::vector<PreparedPassage>& out = prepared.passages;
   NormalizedPassage scratch;
   if (!article.title.empty()) {
     PreparedPassage t;
@@ -99,7 +105,57 @@ std::vector<PreparedPassage> DedupStage::prepare(const newspipe::Article& articl
                     settings_.min_words, p, scratch);
     out.push_back(std::move(p));
   }
-  return out;
+  if (settings_.quotes) {
+    for (const QuoteSpan& span : find_quotes(article.text)) {
+      normalize_passage(std::string_view(article.text).substr(span.begin, span.end - span.begin),
+                        scratch);
+      if (scratch.words.size() < static_cast<std::size_t>(settings_.min_words)) continue;
+      PreparedQuote q;
+      q.begin = span.begin;
+      q.end = span.end;
+      q.words = static_cast<std::uint32_t>(scratch.words.size());
+      q.runs = word_runs(scratch.words);
+      if (q.runs.empty()) continue;
+      q.normalized = scratch.text;
+      q.clauses = telling_clauses(std::string_view(article.text).substr(q.begin, q.end - q.begin));
+      prepared.quotes.push_back(std::move(q));
+    }
+  }
+  return prepared;
+}
+
+bool DedupStage::best_quote_match(const PreparedQuote& q, std::uint32_t article,
+                                  const std::string& run_id, Origin& origin) {
+  double best = 0.0;
+  bool found = false;
+  if (history_) {
+    history_->candidates(q.runs, kHistoryPerKey, history_candidates_);
+    for (std::int64_t id : history_candidates_) {
+      auto h = history_->passage(id);
+      if (!h) continue;
+      double o = containment(q.normalized, h->text);
+      if (o < settings_.quote_overlap && shares_clause(q, h->text)) o = settings_.quote_overlap;
+      if (o >= settings_.quote_overlap && o > best) {
+        best = o;
+        origin = {std::move(h->article), std::move(h->run), o};
+        found = true;
+      }
+    }
+  }
+  quotes_.candidates(q.runs, run_candidates_);
+  for (std::uint32_t n : run_candidates_) {
+    const bool same = quotes_.article(n) == article;
+    if (!(same ? settings_.within_article : settings_.across_run)) continue;
+    double o = containment(q.normalized, quotes_.text(n));
+    if (o < settings_.quote_overlap && shares_clause(q, quotes_.text(n)))
+      o = settings_.quote_overlap;
+    if (o >= settings_.quote_overlap && o > best) {
+      best = o;
+      origin = {run_.article_id(quotes_.article(n)), run_id, o};
+      found = true;
+    }
+  }
+  return found;
 }
 
 bool DedupStage::best_match(const PreparedPassage& p, std::uint32_t article,
@@ -149,14 +205,24 @@ bool DedupStage::best_match(const PreparedPassage& p, std::uint32_t article,
   return found;
 }
 
-ArticleVerdict DedupStage::judge(const newspipe::Article& article,
-                                 std::vector<PreparedPassage>& passages,
+ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArticle& prepared,
                                  const std::string& run_id) {
+  std::vector<PreparedPassage>& passages = prepared.passages;
   ArticleVerdict verdict;
   const std::uint32_t number = run_.add_article(article.id);
   std::uint64_t text_words = 0;
   // Words repeated from each earlier article (keyed by article and run), in first-seen order.
   std::vector<std::pair<std::pair<std::string, std::string>, std::uint64_t>> from;
+  auto count_from = [&](const Origin& origin, std::uint64_t words) {
+    if (origin.article == article.id && origin.run == run_id) return;
+    auto key = std::make_pair(origin.article, origin.run);
+    auto it = std::find_if(from.begin(), from.end(), [&](auto& f) { return f.first == key; });
+    if (it == from.end()) {
+      from.push_back({key, words});
+    } else {
+      it->second += words;
+    }
+  };
   std::uint32_t position = 0;
   for (PreparedPassage& p : passages) {
     ++position;
@@ -165,20 +231,29 @@ ArticleVerdict DedupStage::judge(const newspipe::Article& article,
     Origin origin;
     if (best_match(p, number, run_id, origin)) {
       if (p.is_title) continue;  // a title is not in the text: nothing to drop or mark
-      if (origin.article != article.id || origin.run != run_id) {
-        auto key = std::make_pair(origin.article, origin.run);
-        auto it = std::find_if(from.begin(), from.end(), [&](auto& f) { return f.first == key; });
-        if (it == from.end()) {
-          from.push_back({key, p.words});
-        } else {
-          it->second += p.words;
-        }
-      }
+      count_from(origin, p.words);
       verdict.repeats.push_back({p.begin, p.end, std::move(origin)});
     } else {
       run_.add(p.fingerprint, p.keys, number, position, p.normalized);
     }
   }
+  // Quotations inside passages that are not repeats themselves.
+  const std::size_t passage_repeats = verdict.repeats.size();
+  for (PreparedQuote& q : prepared.quotes) {
+    const bool covered =
+        std::any_of(verdict.repeats.begin(), verdict.repeats.begin() + passage_repeats,
+                    [&](const auto& r) { return r.begin < q.end && q.begin < r.end; });
+    if (covered) continue;
+    Origin origin;
+    if (best_quote_match(q, number, run_id, origin)) {
+      count_from(origin, q.words);
+      verdict.repeats.push_back({q.begin, q.end, std::move(origin)});
+    } else {
+      quotes_.add(number, q.normalized, q.runs);
+    }
+  }
+  std::stable_sort(verdict.repeats.begin(), verdict.repeats.end(),
+                   [](const auto& a, const auto& b) { return a.begin < b.begin; });
   for (const auto& [key, words] : from) {
     if (text_words > 0 && static_cast<double>(words) >=
                               settings_.whole_article_share * static_cast<double>(text_words)) {
@@ -228,7 +303,7 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
 
 void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& ctx) {
   auto& articles = batch.articles;
-  std::vector<std::vector<PreparedPassage>> prepared(articles.size());
+  std::vector<PreparedArticle> prepared(articles.size());
   ctx.parallel_for(articles.size(), [&](std::size_t i) {
     if (!articles[i].failed && !articles[i].dropped) prepared[i] = prepare(articles[i]);
   });
@@ -239,7 +314,7 @@ void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& c
   for (std::size_t i = 0; i < articles.size(); ++i) {
     if (articles[i].failed || articles[i].dropped) continue;
     verdicts[i] = judge(articles[i], prepared[i], ctx.run_id());
-    passages += static_cast<std::int64_t>(prepared[i].size());
+    passages += static_cast<std::int64_t>(prepared[i].passages.size());
     repeats += static_cast<std::int64_t>(verdicts[i].repeats.size());
     whole += !verdicts[i].duplicate_of.empty();
   }
@@ -255,10 +330,14 @@ void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& c
 void DedupStage::finish(newspipe::StageContext& ctx) {
   if (!history_ || history_->read_only()) return;
   std::vector<NewPassage> fresh;
-  fresh.reserve(run_.size());
+  fresh.reserve(run_.size() + quotes_.size());
   for (std::uint32_t n = 0; n < run_.size(); ++n) {
     const StoredPassage& p = run_.passage(n);
-    fresh.push_back({p.fingerprint, run_.keys(n), run_.article_id(p.article), run_.text(n)});
+    fresh.push_back({p.fingerprint, run_.keys(n), run_.article_id(p.article), run_.text(n), {}});
+  }
+  for (std::uint32_t n = 0; n < quotes_.size(); ++n) {
+    fresh.push_back({fingerprint(quotes_.text(n)), BandKeys{}, run_.article_id(quotes_.article(n)),
+                     quotes_.text(n), quotes_.runs(n)});
   }
   if (auto error = history_->commit(ctx.run_id(), day_, fresh, settings_.retention_days)) {
     throw std::runtime_error("dedup: the cross-run index was left as it was: " + *error);

@@ -34,6 +34,21 @@ struct PreparedPassage {
   std::string normalized;
 };
 
+/// A quotation of an article, prepared for comparison.
+struct PreparedQuote {
+  std::size_t begin = 0;  // byte range in the text, quotation marks excluded
+  std::size_t end = 0;
+  std::uint32_t words = 0;
+  std::string normalized;
+  std::vector<std::string> clauses;  // see telling_clauses
+  std::vector<std::uint64_t> runs;   // hashes of its runs of consecutive words
+};
+
+struct PreparedArticle {
+  std::vector<PreparedPassage> passages;
+  std::vector<PreparedQuote> quotes;
+};
+
 struct ArticleVerdict {
   struct Repeat {
     std::size_t begin, end;
@@ -52,13 +67,15 @@ class DedupStage : public newspipe::Stage {
   void finish(newspipe::StageContext& ctx) override;
 
   /// Cuts an article into passages and computes their comparison forms (thread-safe).
-  std::vector<PreparedPassage> prepare(const newspipe::Article& article) const;
+  PreparedArticle prepare(const newspipe::Article& article) const;
 
   const RunIndex& run_index() const { return run_; }
 
  private:
-  ArticleVerdict judge(const newspipe::Article& article, std::vector<PreparedPassage>& passages,
+  ArticleVerdict judge(const newspipe::Article& article, PreparedArticle& prepared,
                        const std::string& run_id);
+  bool best_quote_match(const PreparedQuote& q, std::uint32_t article, const std::string& run_id,
+                        Origin& origin);
   bool best_match(const PreparedPassage& p, std::uint32_t article, const std::string& run_id,
                   Origin& origin);
   void write_result(newspipe::Article& article, const ArticleVerdict& verdict,
@@ -66,6 +83,7 @@ class DedupStage : public newspipe::Stage {
 
   Settings settings_;
   RunIndex run_;
+  QuoteIndex quotes_;
   std::unique_ptr<HistoryIndex> history_;
   std::int64_t day_ = 0;
   std::vector<std::uint32_t> run_candidates_;

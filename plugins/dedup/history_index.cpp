@@ -157,7 +157,8 @@ std::optional<HistoryPassage> HistoryIndex::passage(std::int64_t id) {
   return read_passage(get_passage_);
 }
 
-void HistoryIndex::candidates(const BandKeys& keys, int per_key, std::vector<std::int64_t>& out) {
+void HistoryIndex::candidates(std::span<const std::uint64_t> keys, int per_key,
+                              std::vector<std::int64_t>& out) {
   out.clear();
   if (!db_) return;
   for (std::uint64_t key : keys) {
@@ -236,7 +237,9 @@ std::optional<std::string> HistoryIndex::commit(std::string_view run_id, std::in
       sqlite3_bind_text(ins_p.st, 5, p.text.data(), static_cast<int>(p.text.size()), SQLITE_STATIC);
       if (sqlite3_step(ins_p.st) != SQLITE_DONE) return fail("cannot write the dedup index");
       sqlite3_reset(ins_p.st);
-      for (std::uint64_t key : p.keys) {
+      const std::span<const std::uint64_t> keys =
+          p.runs.empty() ? std::span<const std::uint64_t>(p.keys) : p.runs;
+      for (std::uint64_t key : keys) {
         sqlite3_bind_int64(ins_k.st, 1, as_sql(key));
         sqlite3_bind_int64(ins_k.st, 2, id);
         if (sqlite3_step(ins_k.st) != SQLITE_DONE) return fail("cannot write the dedup index");

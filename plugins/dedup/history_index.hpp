@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,8 @@ struct NewPassage {
   BandKeys keys{};
   std::string_view article;
   std::string_view text;  // normalised
+  /// For a quotation: its runs of words, stored instead of band keys.
+  std::span<const std::uint64_t> runs;
 };
 
 class HistoryIndex {
@@ -53,7 +56,7 @@ class HistoryIndex {
   /// The oldest passage with this fingerprint.
   std::optional<HistoryPassage> find_exact(std::uint64_t fingerprint);
   /// Ids of passages sharing a band key with `keys` (at most `per_key` per key), distinct.
-  void candidates(const BandKeys& keys, int per_key, std::vector<std::int64_t>& out);
+  void candidates(std::span<const std::uint64_t> keys, int per_key, std::vector<std::int64_t>& out);
   std::optional<HistoryPassage> passage(std::int64_t id);
 
   /// Records `passages` as seen in run `run_id` on `day` (days since 1970-01-01) and forgets runs

@@ -93,4 +93,33 @@ std::size_t RunIndex::memory_bytes() const {
          by_fingerprint_.memory_bytes() + bucket_heads_.memory_bytes();
 }
 
+std::uint32_t QuoteIndex::add(std::uint32_t article, std::string_view normalized_text,
+                              const std::vector<std::uint64_t>& runs) {
+  const auto n = static_cast<std::uint32_t>(quotes_.size());
+  quotes_.push_back({article, arena_.size(), static_cast<std::uint32_t>(normalized_text.size()),
+                     runs_.size(), static_cast<std::uint32_t>(runs.size())});
+  arena_ += normalized_text;
+  for (std::uint64_t r : runs) {
+    const auto entry = static_cast<std::uint32_t>(runs_.size());
+    runs_.push_back(r);
+    run_owner_.push_back(n);
+    next_same_run_.push_back(run_heads_.put(r, entry));
+  }
+  return n;
+}
+
+void QuoteIndex::candidates(const std::vector<std::uint64_t>& runs,
+                            std::vector<std::uint32_t>& out) const {
+  out.clear();
+  for (std::uint64_t r : runs) {
+    std::uint32_t e = run_heads_.find(r);
+    for (int scanned = 0; e != kNone && scanned < kRunScan; ++scanned) {
+      if (runs_[e] == r) out.push_back(run_owner_[e]);
+      e = next_same_run_[e];
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 }  // namespace dedup

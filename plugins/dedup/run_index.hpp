@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +87,43 @@ class RunIndex {
   std::string arena_;
   FlatMap by_fingerprint_;
   FlatMap bucket_heads_;
+};
+
+/// Quotations of the current run, found again through the runs of words they share.
+class QuoteIndex {
+ public:
+  static constexpr std::uint32_t kNone = FlatMap::kNone;
+  static constexpr int kRunScan = 16;
+
+  std::uint32_t add(std::uint32_t article, std::string_view normalized_text,
+                    const std::vector<std::uint64_t>& runs);
+  /// Distinct quotes sharing at least one run of words with `runs`.
+  void candidates(const std::vector<std::uint64_t>& runs, std::vector<std::uint32_t>& out) const;
+  std::uint32_t article(std::uint32_t n) const { return quotes_[n].article; }
+  std::string_view text(std::uint32_t n) const {
+    return std::string_view(arena_).substr(quotes_[n].text_offset, quotes_[n].text_length);
+  }
+  std::span<const std::uint64_t> runs(std::uint32_t n) const {
+    return std::span<const std::uint64_t>(runs_).subspan(quotes_[n].first_run,
+                                                         quotes_[n].run_count);
+  }
+  std::size_t size() const { return quotes_.size(); }
+
+ private:
+  struct Quote {
+    std::uint32_t article;
+    std::uint64_t text_offset;
+    std::uint32_t text_length;
+    std::uint64_t first_run;
+    std::uint32_t run_count;
+  };
+  std::vector<Quote> quotes_;
+  std::string arena_;
+  std::vector<std::uint64_t> runs_;
+  // For each stored run (parallel to runs_): its quote and the previous entry with the same hash.
+  std::vector<std::uint32_t> run_owner_;
+  std::vector<std::uint32_t> next_same_run_;
+  FlatMap run_heads_;
 };
 
 }  // namespace dedup

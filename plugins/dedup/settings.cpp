@@ -59,6 +59,18 @@ std::vector<newspipe::OptionSpec> option_specs() {
               "words is a duplicate of that article (duplicate_of; dropped in drop mode).",
        .min = 0.1,
        .max = 1.0},
+      {.name = "quotes",
+       .type = OptionType::Bool,
+       .default_value = true,
+       .doc = "Also compare quotations on their own, so that a quote repeated inside an otherwise "
+              "new sentence, or cut shorter, is found."},
+      {.name = "quote_overlap",
+       .type = OptionType::Double,
+       .default_value = 0.7,
+       .doc = "A quotation sharing five words in a row with an earlier one repeats it when this "
+              "share of the shorter quotation's words occurs in the other.",
+       .min = 0.3,
+       .max = 1.0},
   };
 }
 
@@ -74,6 +86,8 @@ Settings read_settings(const newspipe::Options& options) {
   s.read_only = options.get_bool("read_only");
   s.retention_days = options.get_int("retention_days");
   s.whole_article_share = options.get_double("whole_article_share");
+  s.quotes = options.get_bool("quotes");
+  s.quote_overlap = options.get_double("quote_overlap");
   return s;
 }
 

@@ -22,6 +22,8 @@ struct Settings {
   bool read_only = false;
   std::int64_t retention_days = 30;
   double whole_article_share = 0.6;
+  bool quotes = true;
+  double quote_overlap = 0.7;
 };
 
 /// The option declarations (names, types, defaults, docs, ranges).

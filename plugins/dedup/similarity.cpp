@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "minhash.hpp"
 #include "normalize.hpp"
 
 namespace dedup {
@@ -15,13 +16,16 @@ struct Word {
   std::string_view text;
 };
 
-void words_of(std::string_view s, std::vector<Word>& out) {
+void words_of(std::string_view s, std::vector<Word>& out, bool content_only = false) {
   out.clear();
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t j = s.find(' ', i);
     if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.push_back({hash_word(s.substr(i, j - i)), s.substr(i, j - i)});
+    if (j > i) {
+      const std::uint64_t h = hash_word(s.substr(i, j - i));
+      if (!content_only || !is_stop_word(h)) out.push_back({h, s.substr(i, j - i)});
+    }
     i = j + 1;
   }
   std::sort(out.begin(), out.end(), [](const Word& x, const Word& y) { return x.hash < y.hash; });
@@ -55,11 +59,16 @@ bool one_slip_apart(std::string_view a, std::string_view b) {
   return a.substr(p) == b.substr(p + 1);
 }
 
-double similarity(std::string_view a, std::string_view b) {
+struct SetComparison {
+  std::size_t matched = 0, size_a = 0, size_b = 0;
+};
+
+static SetComparison compare_word_sets(std::string_view a, std::string_view b,
+                                       bool content_only = false) {
   thread_local std::vector<Word> wa, wb;
-  words_of(a, wa);
-  words_of(b, wb);
-  if (wa.empty() || wb.empty()) return 0.0;
+  words_of(a, wa, content_only);
+  words_of(b, wb, content_only);
+  if (wa.empty() || wb.empty()) return {0, wa.size(), wb.size()};
   std::vector<std::string_view> only_a, only_b;
   std::size_t i = 0, j = 0, common = 0;
   while (i < wa.size() && j < wb.size()) {
@@ -84,9 +93,19 @@ double similarity(std::string_view a, std::string_view b) {
       }
     }
   }
-  const std::size_t matched = common + slips;
-  const std::size_t uni = wa.size() + wb.size() - matched;
-  return static_cast<double>(matched) / static_cast<double>(uni);
+  return {common + slips, wa.size(), wb.size()};
+}
+
+double similarity(std::string_view a, std::string_view b) {
+  const SetComparison c = compare_word_sets(a, b);
+  const std::size_t uni = c.size_a + c.size_b - c.matched;
+  return uni == 0 ? 0.0 : static_cast<double>(c.matched) / static_cast<double>(uni);
+}
+
+double containment(std::string_view a, std::string_view b) {
+  SetComparison c = compare_word_sets(a, b, /*content_only=*/true);
+  if (c.size_a < 2) c = compare_word_sets(a, b);
+  return c.size_a == 0 ? 0.0 : static_cast<double>(c.matched) / static_cast<double>(c.size_a);
 }
 
 }  // namespace dedup

@@ -12,6 +12,11 @@ namespace dedup {
 /// shares a stock phrase with another shares few words and stays far below any useful threshold.
 double similarity(std::string_view a, std::string_view b);
 
+/// The share of `a`'s content words (function words left out, unless fewer than two remain) that
+/// occur in `b`, typing slips forgiven as in `similarity`: 1.0 when `a` is a cut of `b`. Used for
+/// quotes, which outlets cut to different lengths; "it is not going to" alone says nothing.
+double containment(std::string_view a, std::string_view b);
+
 /// Whether two words are one typing slip apart (see `similarity`).
 bool one_slip_apart(std::string_view a, std::string_view b);
 

@@ -94,6 +94,41 @@ TEST(DedupStage, FindsAQuoteRepeatedInAnotherArticleWithOtherWording) {
   EXPECT_TRUE(out[1].results.find("dedup")->find("duplicate_of")->is_null());
 }
 
+TEST(DedupStage, QuoteCutDifferentlyInsideNewSentencesIsARepeat) {
+  FakeContext ctx("dedup");
+  dedup::DedupStage stage(mark_settings(), ctx);
+  const std::string later_quote =
+      "The door is open on our side, they have to walk through it with a real offer.";
+  auto out = run_batches(
+      stage, ctx,
+      {make(
+           "q1", "",
+           "The minister spoke after the summit. \u201cWe set out our terms very plainly. The door "
+           "is open on our side, they should come back to us with something,\u201d he said.\n\n"
+           "He added that the army \u201cmust pull back its units, and right away \u2014 "
+           "today,\u201d "
+           "before talks resume."),
+       make("q2", "",
+            "Speaking to reporters in the northern port, the minister was blunt, adding: \u201c" +
+                later_quote +
+                "\u201d\n\nOn the border he said: \u201cIt is they who must pull back its units, "
+                "and "
+                "pull them back right away, today.\u201d"),
+       make("q3", "",
+            "\u201cIt is one of the best teams in the world and we respect them,\u201d the coach "
+            "said.\n\n\u201cThey are one of the best teams in the world right now, so we will need "
+            "our best game on Sunday,\u201d the captain said later.")},
+      10);
+  EXPECT_TRUE(marked(out[0]).empty());
+  const auto m = marked(out[1]);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0], later_quote);
+  EXPECT_EQ(m[1], "It is they who must pull back its units, and pull them back right away, today.");
+  EXPECT_EQ(of_id(out[1], 0), "q1");
+  // Two quotes sharing a stock phrase ("one of the best teams in the world") are different quotes.
+  EXPECT_TRUE(marked(out[2]).empty());
+}
+
 TEST(DedupStage, TypoCopyAndRewrappedParagraphAreRepeats) {
   FakeContext ctx("dedup");
   dedup::DedupStage stage(mark_settings(), ctx);
