@@ -70,23 +70,20 @@ class TermIds {
 };
 
 // The content words of a passage, as hashes of their lower-cased light stems. Also counts all
-// words and notices attribution verbs and debris markers on the way.
+// words and notices debris markers on the way.
 struct Scan {
   std::uint32_t words = 0;
-  bool attributed = false;
   bool debris_marker = false;
 };
 
 template <class Emit>
-Scan scan_words(std::string_view text, bool want_attribution, std::string& lower,
-                std::string& previous, Emit&& emit) {
+Scan scan_words(std::string_view text, std::string& lower, std::string& previous, Emit&& emit) {
   Scan scan;
   previous.clear();
   text::for_each_word(text, [&](std::size_t b, std::size_t e) {
     ++scan.words;
     lower.clear();
     text::append_lower(text.substr(b, e - b), lower);
-    if (want_attribution && !scan.attributed) scan.attributed = is_attribution_word(lower);
     if (!text::is_stop_word(lower)) {
       scan.debris_marker = scan.debris_marker || is_debris_marker(previous, lower);
       // One-character tokens ("s" of a possessive, stray digits) carry no topic.
@@ -148,6 +145,7 @@ Document analyse(std::string_view text, std::string_view title, const TermWeight
   TermIds ids(text.size() / 12 + 16);
   std::string lower, previous;
   std::vector<std::uint32_t> scratch;
+  bool in_quote = false;
 
   for (std::size_t k = 0; k < raw.size(); ++k) {
     DocSentence s;
@@ -157,13 +155,15 @@ Document analyse(std::string_view text, std::string_view title, const TermWeight
     if (k == 0) s.begin += dateline_length(text.substr(s.begin, s.end - s.begin));
     const std::string_view body = text.substr(s.begin, s.end - s.begin);
     scratch.clear();
-    const bool quoted = touches_quote(body);
-    const Scan scan = scan_words(body, quoted, lower, previous,
+    if (k > 0 && raw[k].paragraph != raw[k - 1].paragraph) in_quote = false;
+    const QuoteState quote = follow_quotes(body, in_quote);
+    in_quote = quote.ends_inside;
+    const Scan scan = scan_words(body, lower, previous,
                                  [&](std::uint64_t h) { scratch.push_back(ids.id_of(h)); });
     s.words = scan.words;
     s.kind.unterminated = !is_terminated(body);
     s.kind.question = !s.kind.unterminated && is_question(body);
-    s.kind.bare_quote = quoted && !scan.attributed;
+    s.kind.bare_quote = quote.starts_inside && !quote.attributed;
     s.kind.debris = scan.debris_marker || body.find("\u00a9") != std::string_view::npos;
     s.terms_begin = static_cast<std::uint32_t>(doc.terms.size());
     append_counts(scratch, doc.terms);
@@ -199,7 +199,7 @@ Document analyse(std::string_view text, std::string_view title, const TermWeight
 
   if (!title.empty()) {
     scratch.clear();
-    scan_words(title, false, lower, previous, [&](std::uint64_t h) {
+    scan_words(title, lower, previous, [&](std::uint64_t h) {
       const std::uint32_t id = ids.find(h);
       if (id != UINT32_MAX) scratch.push_back(id);
     });

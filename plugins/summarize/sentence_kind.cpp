@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
+
+#include "newspipe/text/words.hpp"
 
 namespace newspipe::summarize {
 
@@ -67,16 +70,47 @@ bool is_question(sv sentence) {
   return !s.empty() && s.back() == '?';
 }
 
-bool touches_quote(sv s) {
-  if (s.empty()) return false;
-  if (s.front() == '"' || s.starts_with("\u201c") || s.starts_with("\u2018") ||
-      s.starts_with("\u00ab")) {
-    return true;
-  }
-  return s.back() == '"' || s.ends_with("\u201d") || s.ends_with("\u00bb");
-}
-
 bool is_attribution_word(sv w) { return in(kAttribution, w); }
+
+QuoteState follow_quotes(sv s, bool inside) {
+  QuoteState q;
+  std::string lower;
+  auto check_outside = [&](std::size_t b, std::size_t e) {
+    if (q.attributed || e <= b) return;
+    const sv part = s.substr(b, e - b);
+    text::for_each_word(part, [&](std::size_t wb, std::size_t we) {
+      lower.clear();
+      text::append_lower(part.substr(wb, we - wb), lower);
+      q.attributed = q.attributed || is_attribution_word(lower);
+    });
+  };
+  std::size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  q.starts_inside = inside || (i < s.size() && s[i] == '"') || s.substr(i).starts_with("\u201c");
+  std::size_t outside_from = 0;
+  for (; i < s.size(); ++i) {
+    bool open = false, close = false;
+    std::size_t len = 1;
+    if (s[i] == '"') {
+      open = !inside, close = inside;
+    } else if (static_cast<unsigned char>(s[i]) == 0xE2 && s.substr(i).starts_with("\u201c")) {
+      open = true, len = 3;
+    } else if (static_cast<unsigned char>(s[i]) == 0xE2 && s.substr(i).starts_with("\u201d")) {
+      close = true, len = 3;
+    }
+    if (open && !inside) {
+      check_outside(outside_from, i);
+      inside = true;
+    } else if (close && inside) {
+      inside = false;
+      outside_from = i + len;
+    }
+    i += len - 1;
+  }
+  if (!inside) check_outside(outside_from, s.size());
+  q.ends_inside = inside;
+  return q;
+}
 
 bool is_debris_marker(sv prev, sv w) {
   // Called for every word of every article: dispatch on the first letter before comparing.

@@ -13,8 +13,17 @@ bool is_terminated(std::string_view sentence);
 /// Whether the sentence's final mark is a question mark.
 bool is_question(std::string_view sentence);
 
-/// Whether the sentence opens or closes a quotation (straight or curly quotes).
-bool touches_quote(std::string_view sentence);
+/// What a sentence's quotation marks say about it.
+struct QuoteState {
+  bool starts_inside = false;  ///< opens with a quote, or continues one from the sentence before
+  bool ends_inside = false;    ///< a quotation is still open at its end
+  bool attributed = false;     ///< an attribution word ("said", "told") outside the quotes
+};
+
+/// Follows quotation marks through one sentence; `inside` is whether a quotation was open when it
+/// began (reset at paragraph breaks by the caller). Curly quotes open and close explicitly,
+/// straight double quotes toggle.
+QuoteState follow_quotes(std::string_view sentence, bool inside);
 
 /// Whether a lower-cased word attributes speech or a source ("said", "told", "according").
 bool is_attribution_word(std::string_view lower_word);

@@ -41,7 +41,10 @@ std::vector<double> scores_of(const Document& doc, const std::vector<std::size_t
   const Mix& mix = opt.mix;
   std::vector<double> score(cand.size(), 0.0);
   if (opt.method == Method::Lead) {
-    for (std::size_t r = 0; r < cand.size(); ++r) score[r] = 1.0 / (1.0 + r);
+    // Text order, but a teaser question or a speakerless quote yields to the next sentences.
+    for (std::size_t r = 0; r < cand.size(); ++r) {
+      score[r] = kind_factor(doc.sentences[cand[r]], mix) / (1.0 + r);
+    }
     return score;
   }
   const std::vector<double> rank = textrank(doc);
