@@ -60,6 +60,27 @@ const char* const kSentences[] = {
     "Snow closed roads in Laurel County and parts of West Virginia on Sunday.",
     "She moved to São Paulo in 2015 and later to Zürich, where she now teaches economics.",
     "Analysts expect the Federal Reserve to keep interest rates unchanged this month.",
+    // Most sentences of a news story name no place at all.
+    "The proposal would raise the minimum wage gradually over the next three years.",
+    "Critics argue that the measure does little to address the underlying problem.",
+    "According to the latest figures, unemployment fell to its lowest level in a decade.",
+    "The committee is expected to publish its findings before the end of the year.",
+    "Supporters of the bill say it will create thousands of jobs in the construction sector.",
+    "It was not immediately clear how many people had been affected by the outage.",
+    "A spokeswoman for the company declined to comment on the ongoing investigation.",
+    "The new rules take effect on January 1 and apply to all companies with more than 50 staff.",
+    "Doctors said the patient was in a stable condition and expected to recover fully.",
+    "Tickets for the concert sold out within minutes of going on sale on Friday morning.",
+    "The union said its members would walk out next week unless the offer was improved.",
+    "Officials have not said what caused the fire, which started shortly after midnight.",
+    "Sales of electric cars rose by a third last year, driven by cheaper models.",
+    "He was sentenced to six years in prison after pleading guilty to fraud charges.",
+    "Researchers found that people who slept less than six hours were more likely to fall ill.",
+    "The team will play its final home game of the season on Saturday afternoon.",
+    "Parents have been asked to collect their children early because of the weather.",
+    "The museum reopened to visitors after a two-year renovation costing millions.",
+    "In a statement, the board thanked the outgoing chief executive for her years of service.",
+    "Volunteers handed out food and blankets to families who had lost their homes.",
 };
 
 double cpu_seconds() {

@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -279,6 +280,17 @@ bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
       p.admin1_key =
           admin1_ids.emplace(k, static_cast<std::uint32_t>(admin1_ids.size() + 1)).first->second;
     }
+  }
+  for (NameEntry& e : entries_) {
+    for (Reading& r : e.readings) {
+      const Place& p = places_[r.place];
+      r.kind = p.kind;
+      r.country_key = p.country_key;
+      r.admin1_key = p.admin1_key;
+      r.prior = p.prominence + (r.preferred ? 6.0f : 0.0f) + (p.user ? 200.0f : 0.0f);
+    }
+    std::stable_sort(e.readings.begin(), e.readings.end(),
+                     [](const Reading& a, const Reading& b) { return a.prior > b.prior; });
   }
   build_lookup_table();
   // Flags on single-word names, now that the word lists are read.

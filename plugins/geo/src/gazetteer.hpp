@@ -54,14 +54,20 @@ inline std::uint16_t country_key(std::string_view cc) {
 }
 
 /// One way a name can be read: as `place`, written with its preferred name or an alias.
+/// The fields disambiguation reads are copied in, so that weighing a name's readings does not
+/// touch every Place (cache misses dominate otherwise).
 struct Reading {
   std::uint32_t place;
   bool preferred;
+  PlaceKind kind = PlaceKind::City;
+  std::uint16_t country_key = 0;
+  std::uint32_t admin1_key = 0;
+  float prior = 0;  // prominence, plus a little for the preferred name, plus a lot for user places
 };
 
 /// What the gazetteer knows about one matching key (a name as tokens, see tokenizer.hpp).
 struct NameEntry {
-  std::vector<Reading> readings;  // empty when the key is only the start of longer names
+  std::vector<Reading> readings;  // most likely first; empty when the key only starts longer names
   bool is_prefix = false;         // some longer name starts with this key
   bool common_word = false;       // also an ordinary English word ("Reading", "Mobile")
   bool given_name = false;        // also a person's first name ("Georgia", "Chad")

@@ -34,6 +34,7 @@ struct Candidate {
   int container = -1;               // index of a candidate right after ", " (Paris, Texas)
   // Decision.
   int confident_place = -1;  // the reading that counts as context for the others
+  std::uint16_t confident_country = 0;
   int place = -1;
   bool rejected = false;
 };
@@ -54,21 +55,6 @@ bool is_sentence_start(const std::vector<Token>& tokens, std::size_t i) {
     }
     --i;
   }
-}
-
-double prior(const Place& p, bool preferred) {
-  return p.prominence + (preferred ? 6 : 0) + (p.user ? 200 : 0);
-}
-
-// Whether `inner` lies in `outer` (a state or country), for "Paris, Texas".
-bool contained_in(const Place& inner, const Place& outer) {
-  if (inner.country.empty() || inner.country != outer.country) return false;
-  if (outer.kind == PlaceKind::Country) return inner.kind != PlaceKind::Country;
-  if (outer.kind == PlaceKind::State) {
-    return (inner.kind == PlaceKind::City || inner.kind == PlaceKind::County) &&
-           inner.admin1 == outer.admin1;
-  }
-  return false;
 }
 
 // Strong enough to be taken as a place before any context is known.
@@ -302,12 +288,12 @@ class Parser {
   }
 
   int best_reading(const Candidate& c, bool with_context) const {
+    const auto& readings = c.entry->readings;
+    if (!with_context) return static_cast<int>(readings.front().place);  // sorted by prior
     int best = -1;
     double best_score = -1e9;
-    for (const Reading& r : c.entry->readings) {
-      const Place& p = g_.place(r.place);
-      double s = prior(p, r.preferred);
-      if (with_context) s += context_score(c, p);
+    for (const Reading& r : readings) {
+      const double s = r.prior + context_score(c, r);
       if (s > best_score) {
         best_score = s;
         best = static_cast<int>(r.place);
@@ -316,34 +302,44 @@ class Parser {
     return best;
   }
 
-  double context_score(const Candidate& c, const Place& p) const {
-    double s = 0;
-    if (c.container >= 0) {
-      const Candidate& box = cands_[static_cast<std::size_t>(c.container)];
-      for (const Reading& r : box.entry->readings) {
-        if (contained_in(p, g_.place(r.place))) {
-          s += 60;
-          break;
-        }
+  // Whether reading `r` lies in the state or country `outer` ("Paris, Texas").
+  static bool reading_in(const Reading& r, const Reading& outer) {
+    if (r.country_key == 0 || r.country_key != outer.country_key) return false;
+    if (outer.kind == PlaceKind::Country) return r.kind != PlaceKind::Country;
+    if (outer.kind == PlaceKind::State) {
+      return (r.kind == PlaceKind::City || r.kind == PlaceKind::County) &&
+             r.admin1_key == outer.admin1_key;
+    }
+    return false;
+  }
+
+  bool has_container(const Candidate& c, const Reading& r) const {
+    if (c.container < 0) return false;
+    for (const Reading& o : cands_[static_cast<std::size_t>(c.container)].entry->readings) {
+      if (reading_in(r, o)) return true;
+    }
+    return false;
+  }
+
+  double context_score(const Candidate& c, const Reading& r) const {
+    double s = has_container(c, r) ? 60 : 0;
+    if (r.country_key != 0) {
+      const bool self = c.confident_country == r.country_key;
+      s += 6 * std::min(count_of(country_counts_, r.country_key) - (self ? 1 : 0), 3);
+    }
+    // Cities and counties of a state support each other and the state itself; only other names
+    // count: the canton of Geneva does not support itself as "Geneva".
+    if (r.kind != PlaceKind::Country && r.admin1_key != 0) {
+      const int all = count_of(admin1_counts_, r.admin1_key);
+      if (all > 0) {
+        const int same_name = count_of(admin1_name_counts_, std::make_pair(r.admin1_key, c.entry));
+        s += 20 * std::min(all - same_name, 2);
       }
     }
-    const Place* own =
-        c.confident_place >= 0 ? &g_.place(static_cast<std::uint32_t>(c.confident_place)) : nullptr;
-    if (p.country_key != 0) {
-      const bool self = own && own->country_key == p.country_key;
-      s += 6 * std::min(count_of(country_counts_, p.country_key) - (self ? 1 : 0), 3);
-    }
-    // Cities and counties of a state support each other and the state itself.
-    if (p.kind != PlaceKind::Country && p.admin1_key != 0) {
-      // Only other names count: the canton of Geneva does not support itself as "Geneva".
-      int support = 0;
-      for (const auto& [a1, name] : admin1_support_)
-        support += a1 == p.admin1_key && name != c.entry;
-      s += 20 * std::min(support, 2);
-    }
-    if (p.kind == PlaceKind::Country) {
+    if (r.kind == PlaceKind::Country) {
       int neighbours = 0;
-      for (std::uint16_t m : p.member_keys) neighbours += count_of(country_counts_, m);
+      for (std::uint16_t m : g_.place(r.place).member_keys)
+        neighbours += count_of(country_counts_, m);
       s += 4 * std::min(neighbours, 3);
     }
     return s;
@@ -358,10 +354,11 @@ class Parser {
       if (c.entry->given_name && c.capitalised_after) continue;  // "Austin Powers"
       if (!is_confident(place, *c.entry)) continue;
       c.confident_place = p;
+      c.confident_country = place.country_key;
       if (place.country_key != 0) ++country_counts_[place.country_key];
       if (place.admin1_key != 0) {
         ++admin1_counts_[place.admin1_key];
-        admin1_support_.push_back({place.admin1_key, c.entry});
+        ++admin1_name_counts_[std::make_pair(place.admin1_key, c.entry)];
       }
     }
   }
@@ -383,10 +380,8 @@ class Parser {
     if (c.entry->given_name && c.capitalised_after) return false;  // "Chad Johnson"
     if (c.organisation_after) return false;
     bool contained = false;
-    if (c.container >= 0) {
-      for (const Reading& r : cands_[static_cast<std::size_t>(c.container)].entry->readings) {
-        contained = contained || contained_in(p, g_.place(r.place));
-      }
+    for (const Reading& r : c.entry->readings) {
+      if (static_cast<int>(r.place) == c.place) contained = has_container(c, r);
     }
     if (c.glued || c.hyphen_compound) return false;
     if (c.dateline) return true;
@@ -457,7 +452,7 @@ class Parser {
 
   Counter<std::uint16_t> country_counts_;
   Counter<std::uint32_t> admin1_counts_;
-  std::vector<std::pair<std::uint32_t, const NameEntry*>> admin1_support_;  // region, name
+  Counter<std::pair<std::uint32_t, const NameEntry*>> admin1_name_counts_;
 };
 
 }  // namespace
