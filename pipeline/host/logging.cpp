@@ -10,6 +10,9 @@
 namespace newspipe::host {
 
 namespace {
+// ISO time, level, logger (= stage) name. Set on the registry, so every stage logger shares it.
+constexpr const char* kPattern = "%Y-%m-%dT%H:%M:%S.%e %^%l%$ [%n] %v";
+
 spdlog::level::level_enum to_spd(LogLevel l) {
   switch (l) {
     case LogLevel::Trace:
@@ -42,8 +45,8 @@ std::optional<std::string> configure_logging(const LogSettings& settings,
   }
   spdlog::drop_all();
   auto logger = std::make_shared<spdlog::logger>("newspipe", sinks.begin(), sinks.end());
-  logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ [%n] %v");
   spdlog::set_default_logger(logger);
+  spdlog::set_pattern(kPattern);
   spdlog::set_level(spdlog::level::from_str(settings.level));
   if (flag_level) {
     spdlog::set_level(spdlog::level::from_str(*flag_level));
@@ -58,9 +61,9 @@ std::shared_ptr<spdlog::logger> stage_logger(const std::string& stage_name) {
   auto base = spdlog::default_logger();
   auto logger =
       std::make_shared<spdlog::logger>(stage_name, base->sinks().begin(), base->sinks().end());
-  logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ [%n] %v");
   logger->set_level(base->level());
-  // Registering applies any per-logger level from SPDLOG_LEVEL (e.g. dedup=debug).
+  // Registering applies the shared pattern and any per-logger level from SPDLOG_LEVEL
+  // (e.g. dedup=debug).
   spdlog::initialize_logger(logger);
   return logger;
 }
