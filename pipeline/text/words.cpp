@@ -70,6 +70,18 @@ bool detail_word_char_len(std::string_view text, std::size_t pos, std::size_t& l
 }
 
 void append_lower(std::string_view word, std::string& out) {
+  // ASCII words (nearly all of English news) are lowered in one pass without re-allocation.
+  bool ascii = true;
+  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    const std::size_t at = out.size();
+    out.resize(at + word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      const char c = word[i];
+      out[at + i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    return;
+  }
   for (std::size_t i = 0; i < word.size();) {
     const unsigned char c = static_cast<unsigned char>(word[i]);
     if (c < 0x80) {
@@ -83,12 +95,19 @@ void append_lower(std::string_view word, std::string& out) {
 }
 
 bool is_stop_word(std::string_view w) {
-  static const auto sorted = [] {
-    std::vector<std::string_view> a(std::begin(kStopWords), std::end(kStopWords));
-    std::sort(a.begin(), a.end());
-    return a;
+  // Called for every word of every article: bucket the list by length and first letter so that
+  // a lookup compares against two or three candidates at most.
+  constexpr std::size_t kMaxLen = 12;
+  static const auto buckets = [] {
+    std::vector<std::vector<std::string_view>> b(kMaxLen * 26);
+    for (std::string_view sw : kStopWords) b[(sw.size() - 1) * 26 + (sw[0] - 'a')].push_back(sw);
+    return b;
   }();
-  return std::binary_search(sorted.begin(), sorted.end(), w);
+  if (w.empty() || w.size() > kMaxLen || w[0] < 'a' || w[0] > 'z') return false;
+  for (std::string_view sw : buckets[(w.size() - 1) * 26 + (w[0] - 'a')]) {
+    if (sw == w) return true;
+  }
+  return false;
 }
 
 void light_stem(std::string& w) {

@@ -37,7 +37,7 @@ struct DocSentence {
 /// Knobs of the term weighting.
 struct TermWeighting {
   /// Exponent of the inverse sentence frequency log(1 + N / sf) in a term's weight; 0 = plain tf.
-  double isf_power = 1.0;
+  double isf_power = 0.5;
 };
 
 struct Document {

@@ -75,8 +75,10 @@ bool is_attribution_word(sv w) { return in(kAttribution, w); }
 QuoteState follow_quotes(sv s, bool inside) {
   QuoteState q;
   std::string lower;
+  // Attribution only matters for a sentence that starts inside a quotation.
+  bool want_attribution = false;
   auto check_outside = [&](std::size_t b, std::size_t e) {
-    if (q.attributed || e <= b) return;
+    if (!want_attribution || q.attributed || e <= b) return;
     const sv part = s.substr(b, e - b);
     text::for_each_word(part, [&](std::size_t wb, std::size_t we) {
       lower.clear();
@@ -87,6 +89,7 @@ QuoteState follow_quotes(sv s, bool inside) {
   std::size_t i = 0;
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
   q.starts_inside = inside || (i < s.size() && s[i] == '"') || s.substr(i).starts_with("\u201c");
+  want_attribution = q.starts_inside;
   std::size_t outside_from = 0;
   for (; i < s.size(); ++i) {
     bool open = false, close = false;

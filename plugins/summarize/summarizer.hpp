@@ -30,22 +30,22 @@ struct Length {
 struct Mix {
   /// Weight of the position prior 1 / (1 + rank / lead_decay), rank = place among candidates.
   double lead = 1.0;
-  double lead_decay = 1.0;
+  double lead_decay = 8.0;
   /// Weight of TextRank centrality, scaled so that the most central sentence has 1.
-  double centrality = 1.0;
+  double centrality = 1.5;
   /// Weight of the cosine similarity with the title.
-  double title = 0.5;
+  double title = 0.25;
   /// Sentences with fewer words than this are discounted in proportion.
-  double short_words = 10;
+  double short_words = 5;
   /// Factors applied to questions and to quotations without a speaker.
   double question = 0.3;
   double bare_quote = 0.5;
   /// MMR: the score is lowered by this times the highest similarity to a sentence already picked.
-  double redundancy = 0.5;
+  double redundancy = 0.25;
   /// Never pick a sentence whose cosine similarity to a picked one reaches this.
   double max_similarity = 0.5;
   /// Exponent of the inverse sentence frequency in the term weights (0 = plain term frequency).
-  double isf_power = 1.0;
+  double isf_power = 0.5;
 };
 
 struct SummaryOptions {
