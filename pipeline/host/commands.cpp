@@ -174,12 +174,20 @@ int describe_command(const std::string& plugin, const std::optional<std::string>
       extra = "; one of:";
       for (const auto& c : o.choices) extra += " " + c;
     }
-    if (o.min || o.max) {
-      std::string range;
-      append_json(range, o.min ? Value(*o.min) : Value("-inf"));
-      range += " to ";
-      append_json(range, o.max ? Value(*o.max) : Value("inf"));
-      extra += "; range " + range;
+    auto number = [](double d) {
+      if (d == static_cast<double>(static_cast<long long>(d))) {
+        return std::to_string(static_cast<long long>(d));  // 100000, not 1e+05
+      }
+      std::string s;
+      append_json(s, Value(d));
+      return s;
+    };
+    if (o.min && o.max) {
+      extra += "; range " + number(*o.min) + " to " + number(*o.max);
+    } else if (o.min) {
+      extra += "; at least " + number(*o.min);
+    } else if (o.max) {
+      extra += "; at most " + number(*o.max);
     }
     std::printf("  %s (%s, default %s%s)\n      %s\n", o.name.c_str(), option_type_name(o.type),
                 def.c_str(), extra.c_str(), o.doc.c_str());
