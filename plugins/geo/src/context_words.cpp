@@ -53,6 +53,16 @@ bool is_place_preposition(std::string_view w) {
   }
   return false;
 }
+bool is_street_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Avenue",  "Ave",  "Blvd", "Boulevard", "Court", "Dr", "Drive",  "Hwy",     "Lane", "Ln",
+      "Parkway", "Pike", "Pkwy", "Rd",        "Road",  "St", "Street", "Terrace", "Trail"};
+  for (std::string_view k : kWords) {
+    if (k == w) return true;
+  }
+  return false;
+}
+
 bool is_speech_verb(std::string_view w) { return contains(kSpeechVerbs, w); }
 
 }  // namespace newspipe::geo

@@ -25,6 +25,8 @@ struct Candidate {
   bool given_name_before = false;
   bool preposition_before = false;
   bool capitalised_after = false;   // a capitalised word follows directly (part of a longer name?)
+  bool name_after = false;          // any capitalised word follows directly, place or not
+  bool street_after = false;        // "Street", "Avenue", ...: part of a street's name
   bool organisation_after = false;  // "University", "Post", ... follows directly
   bool speech_after = false;        // "said", "told", ... follows directly
   bool glued = false;               // touches a word or symbol without a space ("US$5")
@@ -246,6 +248,8 @@ class Parser {
           const std::string_view w = token_text(text_, next);
           const bool next_is_place = k + 1 < cands_.size() && cands_[k + 1].first == c.last;
           c.capitalised_after = next.capitalised && !next_is_place;
+          c.name_after = next.capitalised;
+          c.street_after = is_street_word(w);
           c.organisation_after = is_organisation_word(w);
           c.speech_after = is_speech_verb(w);
         } else if (next.punct == ',' && k + 1 < cands_.size() &&
@@ -266,6 +270,12 @@ class Parser {
     for (const Candidate& c : cands_) {
       if (c.title_before || c.given_name_before) {
         people_.push_back(c.entry);
+        continue;
+      }
+      // "Jordan Dyer": a first name that is also a place, and the surname after it.
+      if (c.entry->given_name && c.name_after) {
+        people_.push_back(c.entry);
+        if (&c != &cands_.back() && (&c + 1)->first == c.last) people_.push_back((&c + 1)->entry);
         continue;
       }
       // "President Barack Obama": a title or a first name opens the run of capitalised words that
@@ -377,7 +387,8 @@ class Parser {
                        p.kind == PlaceKind::Region;
     if (c.title_before || c.given_name_before) return false;
     if (is_person(c) && !broad) return false;
-    if (c.entry->given_name && c.capitalised_after) return false;  // "Chad Johnson"
+    if (c.entry->given_name && c.name_after) return false;  // "Chad Johnson", "George Bush"
+    if (c.street_after) return false;                       // "Wichita Street"
     if (c.organisation_after) return false;
     bool contained = false;
     for (const Reading& r : c.entry->readings) {
@@ -397,6 +408,7 @@ class Parser {
         (p.admin1_key ? count_of(admin1_counts_, p.admin1_key) : 0) - (self ? 1 : 0);
     const int same_country = count_of(country_counts_, p.country_key) - (self ? 1 : 0);
     if (c.entry->common_word) {
+      if (p.kind == PlaceKind::State) return contained;  // "North", "Central" as a region
       if (contained) return true;
       if (c.sentence_start) return false;
       return (c.preposition_before && p.population >= 50000) ||
