@@ -10,10 +10,6 @@
 namespace newspipe::clean {
 namespace {
 
-// Lines longer than this are never page furniture on their own; only a few strong rules (a date
-// stamp at the start) look at them, so only their first words are tokenised.
-constexpr int kLongLineWords = 40;
-
 struct Verdict {
   bool debris = false;
   /// A rule of a group the config switched off matched: the line stays, and the rules that look
@@ -28,7 +24,8 @@ struct Unit {
   std::size_t first_line = 0;
   std::size_t line_count = 1;
   std::size_t block = 0;
-  std::string text;
+  std::string_view text;  ///< the line itself, or `joined`
+  std::string joined;     ///< wrapped lines joined (empty for a single line)
   LineShape shape;
   Verdict verdict;
 };
@@ -135,8 +132,19 @@ class ArticleCleaner {
 
  private:
   Verdict judge(std::string_view text, const LineShape& shape) const {
-    const std::vector<std::string> tokens =
-        rule_tokens(text, shape.words > kLongLineWords ? 8 : 64);
+    // A line that starts in lower case and runs on for several words is a piece of a wrapped
+    // sentence; debris lines are items of their own. (Lower-case debris such as "email" is short.)
+    if (shape.starts_lower && shape.words >= 6 && custom_.empty()) return {};
+    thread_local std::vector<std::string> tokens;
+    if (!custom_.empty() || rules_.needs_all_tokens(shape)) {
+      rule_tokens_into(text, 64, tokens);
+    } else {
+      // A long line: only rules on its first words can fire, and most first words start none.
+      rule_tokens_into(text, 1, tokens);
+      if (!tokens.empty() && rules_.first_token_starts_rule(tokens[0])) {
+        rule_tokens_into(text, DebrisRules::kTokensForLongLines, tokens);
+      }
+    }
     if (!custom_.empty() && config_.groups.contains(RuleGroup::Custom)) {
       const std::string_view spec = custom_.match(text, tokens);
       if (!spec.empty()) return {true, false, RuleGroup::Custom, spec};
@@ -200,24 +208,30 @@ class ArticleCleaner {
         Unit u;
         u.first_line = k;
         u.block = lines_[k].block;
-        u.text.assign(lines_[k].text);
+        u.text = lines_[k].text;
         std::size_t last = k;
         while (last + 1 < end && continues(last, last + 1, wrapped, width)) {
+          if (last == k) u.joined.assign(lines_[k].text);
           ++last;
-          append_line(u.text, lines_[last].text);
+          append_line(u.joined, lines_[last].text);
         }
         u.line_count = last - k + 1;
         if (u.line_count == 1) {
           u.shape = line_shapes_[k];
           u.verdict = line_hits_[k];
         } else {
-          u.shape = measure_line(u.text);
-          if (config_.remove_debris && u.shape.words <= 60) u.verdict = judge(u.text, u.shape);
+          u.shape = measure_line(u.joined);
+          if (config_.remove_debris && u.shape.words <= 60) u.verdict = judge(u.joined, u.shape);
         }
         units_.push_back(std::move(u));
         k = last + 1;
       }
       i = end;
+    }
+    // Views into `joined` are set only now: moving a Unit (short strings live inside it) would
+    // leave them pointing at the old copy.
+    for (Unit& u : units_) {
+      if (u.line_count > 1) u.text = u.joined;
     }
   }
 
@@ -331,7 +345,8 @@ class ArticleCleaner {
     out.reserve(result.total_chars + units_.size() * 2);
     for (Unit& u : units_) {
       if (u.verdict.debris) {
-        result.removed.push_back({u.text, u.verdict.group, std::string(u.verdict.rule)});
+        result.removed.push_back(
+            {std::string(u.text), u.verdict.group, std::string(u.verdict.rule)});
         if (!result.kept_whole) continue;
       }
       if (!out.empty()) out += "\n\n";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace newspipe::clean {
 namespace {
@@ -14,101 +15,107 @@ bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // News and photo agencies, as rule tokens. A caption's credit names one of these.
 bool is_agency_word(std::string_view w) {
-  return in_list(w, {"ap",
-                     "afp",
-                     "epa",
-                     "efe",
-                     "reuters",
-                     "reuter",
-                     "getty",
-                     "images",
-                     "pa",
-                     "media",
-                     "wire",
-                     "xinhua",
-                     "bloomberg",
-                     "ansa",
-                     "dpa",
-                     "anadolu",
-                     "agency",
-                     "aap",
-                     "shutterstock",
-                     "alamy",
-                     "rex",
-                     "features",
-                     "tass",
-                     "sputnik",
-                     "kyodo",
-                     "yonhap",
-                     "ani",
-                     "pti",
-                     "ians",
-                     "upi",
-                     "ria",
-                     "novosti",
-                     "kcna",
-                     "wam",
-                     "irna",
-                     "bernama",
-                     "nurphoto",
-                     "sipa",
-                     "zuma",
-                     "abaca",
-                     "belga",
-                     "anp",
-                     "lusa",
-                     "pap",
-                     "ctk",
-                     "press",
-                     "associated",
-                     "agence",
-                     "france-presse",
-                     "presse",
-                     "via",
-                     "and",
-                     "photo",
-                     "photos",
-                     "pool",
-                     "file",
-                     "handout",
-                     "sopa",
-                     "ap-photo",
-                     "afp-getty",
-                     "epa-efe",
-                     "/",
-                     "ap/",
-                     "newscom",
-                     "apa",
-                     "aflo",
-                     "imago",
-                     "picture-alliance",
-                     "picture",
-                     "alliance",
-                     "corbis",
-                     "magnum",
-                     "pixabay",
-                     "unsplash",
-                     "wikimedia",
-                     "commons",
-                     "courtesy"});
+  static const std::unordered_set<std::string_view> kWords = {"ap",
+                                                              "afp",
+                                                              "epa",
+                                                              "efe",
+                                                              "reuters",
+                                                              "reuter",
+                                                              "getty",
+                                                              "images",
+                                                              "pa",
+                                                              "media",
+                                                              "wire",
+                                                              "xinhua",
+                                                              "bloomberg",
+                                                              "ansa",
+                                                              "dpa",
+                                                              "anadolu",
+                                                              "agency",
+                                                              "aap",
+                                                              "shutterstock",
+                                                              "alamy",
+                                                              "rex",
+                                                              "features",
+                                                              "tass",
+                                                              "sputnik",
+                                                              "kyodo",
+                                                              "yonhap",
+                                                              "ani",
+                                                              "pti",
+                                                              "ians",
+                                                              "upi",
+                                                              "ria",
+                                                              "novosti",
+                                                              "kcna",
+                                                              "wam",
+                                                              "irna",
+                                                              "bernama",
+                                                              "nurphoto",
+                                                              "sipa",
+                                                              "zuma",
+                                                              "abaca",
+                                                              "belga",
+                                                              "anp",
+                                                              "lusa",
+                                                              "pap",
+                                                              "ctk",
+                                                              "press",
+                                                              "associated",
+                                                              "agence",
+                                                              "france-presse",
+                                                              "presse",
+                                                              "via",
+                                                              "and",
+                                                              "photo",
+                                                              "photos",
+                                                              "pool",
+                                                              "file",
+                                                              "handout",
+                                                              "sopa",
+                                                              "ap-photo",
+                                                              "afp-getty",
+                                                              "epa-efe",
+                                                              "/",
+                                                              "ap/",
+                                                              "newscom",
+                                                              "apa",
+                                                              "aflo",
+                                                              "imago",
+                                                              "picture-alliance",
+                                                              "picture",
+                                                              "alliance",
+                                                              "corbis",
+                                                              "magnum",
+                                                              "pixabay",
+                                                              "unsplash",
+                                                              "wikimedia",
+                                                              "commons",
+                                                              "courtesy"};
+  return kWords.count(w) != 0;
 }
 
 // The first word of a credit that labels it as one ("Photograph: ...", "Credit: ...").
 bool is_credit_label(std::string_view w) {
-  return in_list(w, {"photograph", "photographs", "photo", "photos", "picture", "pictures", "image",
-                     "images", "credit", "credits", "courtesy", "illustration", "graphic",
-                     "footage", "source", "pictured", "video", "composite"});
+  static const std::unordered_set<std::string_view> kWords = {
+      "photograph", "photographs", "photo",  "photos",   "picture",  "pictures",
+      "image",      "images",      "credit", "credits",  "courtesy", "illustration",
+      "graphic",    "footage",     "source", "pictured", "video",    "composite"};
+  return kWords.count(w) != 0;
 }
 
 bool is_month(std::string_view w) {
-  return in_list(w,
-                 {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
-                  "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-                  "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
+  static const std::unordered_set<std::string_view> kWords = {
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+  return kWords.count(w) != 0;
 }
 bool is_weekday(std::string_view w) {
-  return in_list(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
+  static const std::unordered_set<std::string_view> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "tues",   "wed",     "thu",       "thur",     "thurs",  "fri",      "sat",    "sun"};
+  return kWords.count(w) != 0;
 }
 bool is_digits(std::string_view w) {
   if (w.empty()) return false;
@@ -135,15 +142,17 @@ bool is_ordinal(std::string_view w) {
   return is_digits(w.substr(0, w.size() - 2)) && in_list(suf, {"st", "nd", "rd", "th"});
 }
 bool is_zone(std::string_view w) {
-  return in_list(
-      w, {"gmt",  "bst",  "utc", "est", "edt", "cet", "cest", "pst", "pdt", "et",    "pt",  "ist",
-          "aest", "aedt", "jst", "msk", "am",  "pm",  "a.m",  "p.m", "hrs", "local", "time"});
+  static const std::unordered_set<std::string_view> kWords = {
+      "gmt",  "bst",  "utc", "est", "edt", "cet", "cest", "pst", "pdt", "et",    "pt",  "ist",
+      "aest", "aedt", "jst", "msk", "am",  "pm",  "a.m",  "p.m", "hrs", "local", "time"};
+  return kWords.count(w) != 0;
 }
 bool is_relative_time(std::string_view w) {
-  return in_list(
-      w, {"ago",   "today",  "yesterday", "hour",    "hours", "hr",  "hrs",  "minute", "minutes",
-          "min",   "mins",   "second",    "seconds", "secs",  "day", "days", "week",   "weeks",
-          "month", "months", "year",      "years",   "just",  "now", "an",   "a"});
+  static const std::unordered_set<std::string_view> kWords = {
+      "ago",   "today",  "yesterday", "hour",    "hours", "hr",  "hrs",  "minute", "minutes",
+      "min",   "mins",   "second",    "seconds", "secs",  "day", "days", "week",   "weeks",
+      "month", "months", "year",      "years",   "just",  "now", "an",   "a"};
+  return kWords.count(w) != 0;
 }
 // A token that can be part of a date or time stamp.
 bool is_date_token(std::string_view w) {
@@ -158,8 +167,10 @@ bool is_date_anchor(std::string_view w) {
 }
 
 bool is_stamp_keyword(std::string_view w) {
-  return in_list(w, {"updated", "published", "posted", "modified", "created", "edited", "issued",
-                     "released", "filed", "date", "dated"});
+  static const std::unordered_set<std::string_view> kWords = {
+      "updated", "published", "posted", "modified", "created", "edited",
+      "issued",  "released",  "filed",  "date",     "dated"};
+  return kWords.count(w) != 0;
 }
 
 }  // namespace
@@ -170,7 +181,9 @@ std::optional<std::string_view> detect_credit_tail(const LineView& line) {
   // The tail: what follows the last sentence end (". ", "? ", ".” ") inside the line.
   const std::string_view t = line.text;
   std::size_t cut = std::string_view::npos;
-  for (std::size_t i = t.size(); i-- > 1;) {
+  // A credit is short: look for the sentence end in the last 120 bytes only.
+  const std::size_t stop = t.size() > 120 ? t.size() - 120 : 1;
+  for (std::size_t i = t.size(); i-- > stop;) {
     if (t[i] != ' ') continue;
     std::size_t k = i;
     // skip closing quotes/brackets before the space
@@ -186,6 +199,15 @@ std::optional<std::string_view> detect_credit_tail(const LineView& line) {
   const std::string_view body = t.substr(0, cut);
   const std::string_view tail = t.substr(cut);
   if (body.size() < 12) return std::nullopt;
+  // A tail that is itself a sentence of several words is prose, not a credit; so is one with
+  // more than a couple of lower-case words (credits are names: "Photo: Ann Lee via Getty").
+  if (tail.back() == '.' && std::count(tail.begin(), tail.end(), ' ') >= 3) return std::nullopt;
+  int lower_words = 0;
+  for (std::size_t i = 0; i < tail.size(); ++i) {
+    if ((i == 0 || tail[i - 1] == ' ') && tail[i] >= 'a' && tail[i] <= 'z' && ++lower_words > 2) {
+      return std::nullopt;
+    }
+  }
   const std::vector<std::string> tt = rule_tokens(tail, 16);
   if (tt.empty() || tt.size() > 10) return std::nullopt;
   if (tail.back() == '.' && tt.size() > 3) return std::nullopt;  // a sentence, not a credit
@@ -256,13 +278,19 @@ std::optional<std::string_view> detect_dateline(const LineView& line) {
       if (rest_empty || !line.shape.long_sentence() || clock) return "date stamp";
     }
   }
-  // A line that is nothing but a date and time.
-  if (line.shape.words <= 12 && !line.shape.sentence_like()) {
-    int date = 0, anchors = 0, total = 0;
+  // A line that is nothing but a date and time (with a number in it, or very short).
+  if (line.shape.words <= 12 && !line.shape.sentence_like() &&
+      (line.shape.has_digit || line.shape.words <= 4)) {
+    int date = 0, anchors = 0, total = 0, other = 0;
+    const int words = static_cast<int>(tt.size());
     for (const std::string& w : tt) {
       if (w == ":" || w == "/" || w == "|") continue;
       ++total;
-      if (is_date_token(w) || is_stamp_keyword(w)) ++date;
+      if (is_date_token(w) || is_stamp_keyword(w)) {
+        ++date;
+      } else if (++other * 5 > words) {
+        return std::nullopt;  // too many words that are not part of a date
+      }
       if (is_date_anchor(w)) ++anchors;
     }
     if (total >= 2 && anchors > 0 && date * 10 >= total * 8) return "date and time only";
@@ -380,16 +408,18 @@ void DebrisRules::add(RuleGroup g, Mode m, std::string_view phrase, int max_word
     if (!key.empty()) key.push_back(' ');
     key += t;
   }
-  phrases_.push_back({g, m, key, max_words, strong});
+  phrases_.push_back({g, m, key, max_words, strong, measure_line(phrase).signature});
   switch (m) {
     case Mode::Exact:
       exact_[key].push_back(idx);
       break;
     case Mode::Prefix:
       prefix_[key].push_back(idx);
+      prefix_first_[key.substr(0, key.find(' '))] = 1;
       break;
     case Mode::Suffix:
       suffix_[key].push_back(idx);
+      max_suffix_words_ = std::max(max_suffix_words_, max_words);
       break;
     case Mode::Contains:
       contains_.push_back(idx);
@@ -915,13 +945,13 @@ DebrisRules::DebrisRules() {
        {"all rights reserved", "may not be published , broadcast", "may not be published broadcast",
         "not be published broadcast rewritten", "rewritten or redistributed",
         "reproduction without permission", "copyright ©", "© copyright"}) {
-    add(G::Legal, C, p, 40, true);
+    add(G::Legal, C, p, kMaxContainsWords, true);
   }
   for (const char* p :
        {"uses cookies", "use cookies", "accept cookies", "cookie policy", "cookie settings",
         "our privacy policy", "manage your cookie", "continues below advertisement",
         "below advertisement", "scroll to continue"}) {
-    add(G::CookieAds, C, p, 40, true);
+    add(G::CookieAds, C, p, kMaxContainsWords, true);
   }
   for (const char* p : {"sign up to our",
                         "sign up for our",
@@ -987,7 +1017,8 @@ std::optional<RuleHit> DebrisRules::match_phrases(const LineView& line,
     return nullptr;
   };
   if (tt.size() <= 12) {
-    std::string key;
+    thread_local std::string key;
+    key.clear();
     for (const std::string& t : tt) {
       if (!key.empty()) key.push_back(' ');
       key += t;
@@ -996,8 +1027,9 @@ std::optional<RuleHit> DebrisRules::match_phrases(const LineView& line,
       if (const Phrase* p = first_usable(it->second)) return RuleHit{p->group, "known phrase"};
     }
   }
-  {
-    std::string key;
+  if (prefix_first_.count(tt[0]) != 0) {
+    thread_local std::string key;
+    key.clear();
     const std::size_t n = std::min<std::size_t>(tt.size(), 7);
     for (std::size_t k = 0; k < n; ++k) {
       if (k) key.push_back(' ');
@@ -1007,23 +1039,29 @@ std::optional<RuleHit> DebrisRules::match_phrases(const LineView& line,
       }
     }
   }
-  if (s.words <= 40) {
-    std::string padded = " ";
-    for (const std::string& t : tt) {
-      padded += t;
-      padded.push_back(' ');
-    }
+  if (s.words <= kMaxContainsWords) {
+    const std::uint64_t line_signature = s.signature;
+    thread_local std::string padded;
+    padded.clear();
     for (std::size_t id : contains_) {
       const Phrase& p = phrases_[id];
-      if (!usable(p)) continue;
+      if ((p.signature & ~line_signature) != 0 || !usable(p)) continue;
+      if (padded.empty()) {
+        padded.push_back(' ');
+        for (const std::string& t : tt) {
+          padded += t;
+          padded.push_back(' ');
+        }
+      }
       const std::size_t at = padded.find(p.text);
       if (at != std::string::npos && padded[at - 1] == ' ' && padded[at + p.text.size()] == ' ') {
         return RuleHit{p.group, "known phrase inside"};
       }
     }
   }
-  {
-    std::string key;
+  if (s.words <= max_suffix_words_) {
+    thread_local std::string key;
+    key.clear();
     const std::size_t n = std::min<std::size_t>(tt.size(), 4);
     for (std::size_t k = 1; k <= n; ++k) {
       key.clear();
@@ -1037,6 +1075,22 @@ std::optional<RuleHit> DebrisRules::match_phrases(const LineView& line,
     }
   }
   return std::nullopt;
+}
+
+bool DebrisRules::first_token_starts_rule(std::string_view first) const {
+  if (prefix_first_.count(std::string(first)) != 0) return true;
+  return is_stamp_keyword(first) || first == "first" || first == "last" || first == "originally" ||
+         first == "date";
+}
+
+bool DebrisRules::needs_all_tokens(const LineShape& s) const {
+  if (s.words <= 16) return true;
+  if (s.words > kMaxContainsWords) return false;
+  for (std::size_t id : contains_) {
+    const Phrase& p = phrases_[id];
+    if ((p.signature & ~s.signature) == 0 && s.words <= p.max_words) return true;
+  }
+  return false;
 }
 
 std::optional<RuleHit> DebrisRules::match(const LineView& line, const RuleGroupSet& enabled) const {

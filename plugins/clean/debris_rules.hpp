@@ -1,6 +1,7 @@
 // The built-in debris rules: phrase tables per rule group plus detectors for shapes that phrases
 // cannot list (captions ending in a credit, date stamps, bylines, breadcrumbs, figure labels).
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,14 +34,25 @@ class DebrisRules {
   /// sentences are only matched by rules that carry strong evidence on their own.
   std::optional<RuleHit> match(const LineView& line, const RuleGroupSet& enabled) const;
 
+  /// Whether `match` needs all of a line's tokens, or its first kTokensForLongLines are enough
+  /// (lines longer than any phrase rule, with none of the words of a phrase found inside lines).
+  bool needs_all_tokens(const LineShape& shape) const;
+  static constexpr std::size_t kTokensForLongLines = 8;
+  /// Whether a long line starting with this token can match any rule at all (a prefix phrase or a
+  /// date stamp); if not, its first token is all `match` needs.
+  bool first_token_starts_rule(std::string_view first) const;
+  /// Phrases found inside lines only match lines up to this long (and only such lines are signed).
+  static constexpr int kMaxContainsWords = 24;
+
  private:
   enum class Mode { Exact, Prefix, Contains, Suffix };
   struct Phrase {
     RuleGroup group;
     Mode mode;
-    std::string text;  ///< rule tokens joined by ' '
-    int max_words;     ///< longer lines never match
-    bool strong;       ///< may match a line shaped like a sentence
+    std::string text;             ///< rule tokens joined by ' '
+    int max_words;                ///< longer lines never match
+    bool strong;                  ///< may match a line shaped like a sentence
+    std::uint64_t signature = 0;  ///< token_bit of each of its tokens, to skip most lines fast
   };
 
   std::optional<RuleHit> match_phrases(const LineView& line, const RuleGroupSet& enabled) const;
@@ -49,6 +61,9 @@ class DebrisRules {
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<std::size_t>> exact_;
   std::unordered_map<std::string, std::vector<std::size_t>> prefix_;
+  /// First tokens of all prefix phrases: most prose lines fail this one lookup and skip the rest.
+  std::unordered_map<std::string, int> prefix_first_;
+  int max_suffix_words_ = 0;
   std::unordered_map<std::string, std::vector<std::size_t>> suffix_;
   std::vector<std::size_t> contains_;
 };

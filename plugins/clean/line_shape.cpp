@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include <utf8proc.h>
 
@@ -65,13 +67,56 @@ bool is_separator_token(std::string_view t) {
          t == "\xE2\x96\xBA" /* ► */;
 }
 
+// Words of up to 8 letters packed into an integer: looking one up is a few integer compares.
+std::uint64_t pack_word(std::string_view w) {
+  std::uint64_t v = 0;
+  for (char c : w) v = (v << 8) | static_cast<unsigned char>(c);
+  return v;
+}
+
+const std::array<std::uint64_t, kFunctionWords.size()>& packed_function_words() {
+  static const auto table = [] {
+    std::array<std::uint64_t, kFunctionWords.size()> t{};
+    for (std::size_t i = 0; i < t.size(); ++i) t[i] = pack_word(kFunctionWords[i]);
+    std::sort(t.begin(), t.end());
+    return t;
+  }();
+  return table;
+}
+
+bool is_ascii_alnum(unsigned char c) { return is_upper(c) || is_lower(c) || is_digit(c); }
+unsigned char lower(unsigned char c) {
+  return is_upper(c) ? static_cast<unsigned char>(c + 32) : c;
+}
+
+// A word's bit in a line signature, from its first two letters, last letter and length after
+// trimming punctuation: constant work per word, and the same for "cookies," and "Cookies".
+std::uint64_t word_bit(std::string_view tok) {
+  std::size_t b = 0, e = tok.size();
+  while (b < e && !is_ascii_alnum(static_cast<unsigned char>(tok[b]))) ++b;
+  while (e > b && !is_ascii_alnum(static_cast<unsigned char>(tok[e - 1]))) --e;
+  if (b == e) return 0;
+  const std::uint64_t len = e - b;
+  const std::uint64_t c0 = lower(static_cast<unsigned char>(tok[b]));
+  const std::uint64_t c1 = len > 1 ? lower(static_cast<unsigned char>(tok[b + 1])) : 0;
+  const std::uint64_t c2 = lower(static_cast<unsigned char>(tok[e - 1]));
+  const std::uint64_t h = (c0 * 0x9E3779B97F4A7C15ull) ^ (c1 * 0xC2B2AE3D27D4EB4Full) ^
+                          (c2 * 0x165667B19E3779F9ull) ^ (len * 0x27D4EB2F165667C5ull);
+  return 1ull << ((h * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
 }  // namespace
 
 bool is_function_word(std::string_view word) {
-  return std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), word);
+  if (word.empty() || word.size() > 8) return false;
+  const auto& t = packed_function_words();
+  return std::binary_search(t.begin(), t.end(), pack_word(word));
 }
 
-LineShape measure_line(std::string_view line) {
+namespace {
+
+// The full per-word analysis of `line`.
+LineShape measure_all_words(std::string_view line) {
   LineShape s;
   s.bytes = static_cast<int>(line.size());
   std::size_t i = 0;
@@ -120,7 +165,7 @@ LineShape measure_line(std::string_view line) {
         lb_ok = false;
       }
     }
-    if (is_separator_token(tok)) ++s.separators;
+    if (tok.size() <= 3 && is_separator_token(tok)) ++s.separators;
     if (letters == 0 && digits == 0) {
       first_word = false;
       continue;
@@ -128,9 +173,13 @@ LineShape measure_line(std::string_view line) {
     ++s.words;
     if (letters > 0) ++s.letter_words;
     if (digits > letters) ++s.numeric;
+    if (digits > 0) s.has_digit = true;
     if (first_alpha && is_upper(first_alpha)) ++s.capitalised;
     if (uppers >= 2 && uppers == letters) ++s.all_caps;
-    if (lb_ok && lb > 0 && digits == 0 && is_function_word(std::string_view(lower_buf, lb))) {
+    s.signature |= word_bit(tok);
+    // Three function words settle whether a line is prose; more lookups would only cost time.
+    if (s.function_words < 3 && lb_ok && lb > 0 && lb <= 8 && digits == 0 &&
+        is_function_word(std::string_view(lower_buf, lb))) {
       ++s.function_words;
     }
     if (first_word) {
@@ -147,7 +196,10 @@ LineShape measure_line(std::string_view line) {
       }
       first_word = false;
     }
-    // Sentence ends inside the line: a token ending in . ! ? (before closing quotes).
+    // Sentence ends inside the line: a token ending in . ! ? (before closing quotes). Most words
+    // end in a letter, which settles it without a closer look.
+    const auto tail = static_cast<unsigned char>(tok.back());
+    if (is_lower(tail) || is_upper(tail) || is_digit(tail) || tail == ',') continue;
     const std::size_t core = closing_suffix(tok);
     if (core > 0) {
       const char last = tok[core - 1];
@@ -168,19 +220,68 @@ LineShape measure_line(std::string_view line) {
   return s;
 }
 
-std::vector<std::string> rule_tokens(std::string_view line, std::size_t max_tokens) {
-  std::vector<std::string> out;
+}  // namespace
+
+// Phrase rules that look inside lines stop at this many words: longer lines need no signature.
+constexpr int kSignedWords = 24;
+
+LineShape measure_line(std::string_view line) {
+  // Long lines are prose or, rarely, debris recognised by how they start or end: measure the
+  // first words fully and only count and sign the rest. This is most of the text, so it matters.
+  constexpr std::size_t kFull = 200, kHead = 120;
+  if (line.size() <= kFull) return measure_all_words(line);
+  const std::size_t cut = line.find(' ', kHead);
+  if (cut == std::string_view::npos) return measure_all_words(line);
+  LineShape s = measure_all_words(line.substr(0, cut));
+  if (s.function_words == 0) return measure_all_words(line);
+  const LineShape end = measure_all_words(line.substr(line.rfind(' ') + 1));
+  s.bytes = static_cast<int>(line.size());
+  // Lines are folded to single spaces, so words are spaces plus one.
+  const int words = static_cast<int>(
+      std::count(line.begin() + static_cast<std::ptrdiff_t>(cut), line.end(), ' '));
+  if (s.words + words <= kSignedWords) {
+    std::size_t i = cut + 1;
+    while (i < line.size()) {
+      const void* sp = std::memchr(line.data() + i, ' ', line.size() - i);
+      const std::size_t j = sp ? static_cast<const char*>(sp) - line.data() : line.size();
+      if (j > i) s.signature |= word_bit(line.substr(i, j - i));
+      i = j + 1;
+    }
+  }
+  s.words += words;
+  s.letter_words += words;
+  s.ends_terminal = end.ends_terminal;
+  s.ends_period = end.ends_period;
+  s.ends_question = end.ends_question;
+  s.ends_colon = end.ends_colon;
+  s.ends_comma = end.ends_comma;
+  s.sentence_ends += end.sentence_ends;
+  s.has_digit = s.has_digit || std::any_of(line.begin() + static_cast<std::ptrdiff_t>(cut),
+                                           line.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return s;
+}
+
+void rule_tokens_into(std::string_view line, std::size_t max_tokens,
+                      std::vector<std::string>& out) {
+  // Reuses the strings already in `out`: after the first lines no token allocates.
+  std::size_t used = 0;
+  auto next = [&]() -> std::string& {
+    if (used == out.size()) out.emplace_back();
+    std::string& t = out[used++];
+    t.clear();
+    return t;
+  };
   std::string cur;
   auto flush = [&] {
     // Trailing dots, hyphens and apostrophes belong to punctuation, not the word.
     while (!cur.empty() && (cur.back() == '.' || cur.back() == '-' || cur.back() == '\'')) {
       cur.pop_back();
     }
-    if (!cur.empty()) out.push_back(std::move(cur));
+    if (!cur.empty()) next() = cur;
     cur.clear();
   };
   const std::size_t n = line.size();
-  for (std::size_t i = 0; i < n && out.size() < max_tokens; ++i) {
+  for (std::size_t i = 0; i < n && used < max_tokens; ++i) {
     const auto c = static_cast<unsigned char>(line[i]);
     if (is_upper(c)) {
       cur.push_back(static_cast<char>(c + 32));
@@ -198,7 +299,7 @@ std::vector<std::string> rule_tokens(std::string_view line, std::size_t max_toke
       const std::string_view ch = line.substr(i, std::min(len, n - i));
       if (is_separator_token(ch) || ch == "\xC2\xA9" /* © */ || ch == "\xE2\x96\xBC" /* ▼ */) {
         flush();
-        out.emplace_back(ch);
+        next() = ch;
       } else if (ch == "\xE2\x80\x94" || ch == "\xE2\x80\x93" || ch == "\xE2\x80\x9C" ||
                  ch == "\xE2\x80\x9D" || ch == "\xE2\x80\x98" || ch == "\xE2\x80\x99" ||
                  ch == "\xE2\x80\xA6") {
@@ -209,13 +310,18 @@ std::vector<std::string> rule_tokens(std::string_view line, std::size_t max_toke
       i += ch.size() - 1;
     } else if (c == ':' || c == '|' || c == '/' || c == '>') {
       flush();
-      out.emplace_back(1, static_cast<char>(c));
+      next() = std::string(1, static_cast<char>(c));
     } else {
       flush();
     }
   }
   flush();
-  if (out.size() > max_tokens) out.resize(max_tokens);
+  out.resize(std::min(used, max_tokens));
+}
+
+std::vector<std::string> rule_tokens(std::string_view line, std::size_t max_tokens) {
+  std::vector<std::string> out;
+  rule_tokens_into(line, max_tokens, out);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // What a line of text looks like: the features that tell article prose from page debris.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,14 +10,18 @@ namespace newspipe::clean {
 /// Surface features of one line (or one paragraph made of wrapped lines).
 struct LineShape {
   int bytes = 0;
-  int words = 0;               ///< space-separated tokens with a letter or digit
-  int letter_words = 0;        ///< ... with a letter
-  int capitalised = 0;         ///< ... starting with an upper-case letter
-  int all_caps = 0;            ///< ... of two letters or more, all upper case
-  int numeric = 0;             ///< ... made mostly of digits
-  int function_words = 0;      ///< the, of, and, said, ... (what prose is glued with)
-  int sentence_ends = 0;       ///< terminal marks followed by a space or the end
-  int separators = 0;          ///< stand-alone | > » • · / tokens (menus, breadcrumbs)
+  int words = 0;           ///< space-separated tokens with a letter or digit
+  int letter_words = 0;    ///< ... with a letter
+  int capitalised = 0;     ///< ... starting with an upper-case letter
+  int all_caps = 0;        ///< ... of two letters or more, all upper case
+  int numeric = 0;         ///< ... made mostly of digits
+  int function_words = 0;  ///< the, of, and, said, ... (counted up to 3: enough to tell prose)
+  int sentence_ends = 0;   ///< terminal marks followed by a space or the end
+  int separators = 0;      ///< stand-alone | > » • · / tokens (menus, breadcrumbs)
+  /// One bit per distinct word (its ASCII letters, lower-cased, hashed to 0..63): a phrase can
+  /// only occur in a line whose signature holds all of the phrase's bits.
+  std::uint64_t signature = 0;
+  bool has_digit = false;
   bool ends_terminal = false;  ///< last mark is . ! ? or … (closing quotes/brackets allowed after)
   bool ends_period = false;
   bool ends_question = false;
@@ -38,6 +43,8 @@ LineShape measure_line(std::string_view line);
 /// their own and other punctuation dropped: "READ MORE: Foo" -> {"read", "more", ":", "foo"}.
 /// Rules match on these tokens. Stops after `max_tokens`.
 std::vector<std::string> rule_tokens(std::string_view line, std::size_t max_tokens = 64);
+/// The same into `out`, reusing its strings (no allocation once warm).
+void rule_tokens_into(std::string_view line, std::size_t max_tokens, std::vector<std::string>& out);
 
 /// Whether `word` (lower case) is an English function word.
 bool is_function_word(std::string_view word);

@@ -1,5 +1,7 @@
 #include "text_lines.hpp"
 
+#include <cstring>
+
 namespace newspipe::clean {
 
 std::vector<TextLine> split_lines(std::string_view text, std::string& storage) {
@@ -16,20 +18,29 @@ std::vector<TextLine> split_lines(std::string_view text, std::string& storage) {
   while (i <= n) {
     std::size_t eol = text.find('\n', i);
     if (eol == std::string_view::npos) eol = n;
-    // Copy the line with spaces folded and trimmed.
+    // Copy the line with spaces trimmed and runs of spaces folded; most lines have no run, and
+    // are copied whole.
     const std::size_t begin = storage.size();
-    bool pending_space = false;
-    for (std::size_t k = i; k < eol; ++k) {
-      const char c = text[k];
-      if (c == ' ') {
-        pending_space = storage.size() > begin;
-        continue;
+    std::size_t b = i, e = eol;
+    while (b < e && text[b] == ' ') ++b;
+    while (e > b && text[e - 1] == ' ') --e;
+    bool doubled = false;
+    for (std::size_t k = b; k + 1 < e; ++k) {
+      if (text[k] == ' ' && text[k + 1] == ' ') {
+        doubled = true;
+        break;
       }
-      if (pending_space) {
-        storage.push_back(' ');
-        pending_space = false;
-      }
-      storage.push_back(c);
+    }
+    if (!doubled) storage.append(text.data() + b, e - b);
+    std::size_t k = doubled ? b : e;
+    while (k < e) {
+      while (k < e && text[k] == ' ') ++k;
+      if (k >= e) break;
+      const void* sp = std::memchr(text.data() + k, ' ', e - k);
+      const std::size_t end = sp ? static_cast<const char*>(sp) - text.data() : e;
+      if (storage.size() > begin) storage.push_back(' ');
+      storage.append(text.data() + k, end - k);
+      k = end;
     }
     if (storage.size() == begin) {
       if (block_has_lines) {
