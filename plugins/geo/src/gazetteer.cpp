@@ -209,6 +209,9 @@ bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
     if (f[0] == "W" && f.size() >= 3) {
       if (f[2].find('c') != std::string_view::npos) common_words_.emplace(f[1]);
       if (f[2].find('g') != std::string_view::npos) given_names_.emplace(f[1]);
+      if (f[2].find('o') != std::string_view::npos && f[2].find('c') == std::string_view::npos) {
+        ordinary_words_.emplace(f[1]);
+      }
       continue;
     }
     if (f[0] == "D" && f.size() >= 3) {
@@ -340,6 +343,16 @@ std::int64_t Gazetteer::find_id(std::string_view id) const {
 }
 
 bool Gazetteer::is_given_name(std::string_view word) const { return given_names_.count(word) > 0; }
+
+bool Gazetteer::is_ordinary_word(std::string_view word) const {
+  if (word.size() > 32) return false;
+  char buf[32];
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return ordinary_words_.count(std::string_view(buf, word.size())) > 0;
+}
 
 std::string_view Gazetteer::demonym_country(std::string_view word) const {
   auto it = demonyms_.find(word);

@@ -94,6 +94,8 @@ class Gazetteer {
   /// Index of the place with this id, or -1.
   std::int64_t find_id(std::string_view id) const;
   bool is_given_name(std::string_view word) const;
+  /// One of the most frequent English words ("School", "Department") and no place name.
+  bool is_ordinary_word(std::string_view word) const;
   /// The country of a demonym ("Ukrainian" -> "UA"), or empty.
   std::string_view demonym_country(std::string_view word) const;
 
@@ -126,6 +128,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
   WordSet common_words_;
   WordSet given_names_;
+  WordSet ordinary_words_;
   WordMap demonyms_;
   WordSet stopped_;  // names the user gazetteer forbids
   LoadOptions opts_;

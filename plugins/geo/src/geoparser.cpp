@@ -26,6 +26,7 @@ struct Candidate {
   bool preposition_before = false;
   bool capitalised_after = false;   // a capitalised word follows directly (part of a longer name?)
   bool name_after = false;          // any capitalised word follows directly, place or not
+  bool ordinary_after = false;      // ... and it is an ordinary word ("Georgia School Boards")
   bool street_after = false;        // "Street", "Avenue", ...: part of a street's name
   bool organisation_after = false;  // "University", "Post", ... follows directly
   bool speech_after = false;        // "said", "told", ... follows directly
@@ -249,6 +250,7 @@ class Parser {
           const bool next_is_place = k + 1 < cands_.size() && cands_[k + 1].first == c.last;
           c.capitalised_after = next.capitalised && !next_is_place;
           c.name_after = next.capitalised;
+          c.ordinary_after = next.capitalised && g_.is_ordinary_word(w);
           c.street_after = is_street_word(w);
           c.organisation_after = is_organisation_word(w);
           c.speech_after = is_speech_verb(w);
@@ -273,7 +275,7 @@ class Parser {
         continue;
       }
       // "Jordan Dyer": a first name that is also a place, and the surname after it.
-      if (c.entry->given_name && c.name_after) {
+      if (first_name_of_person(c)) {
         people_.push_back(c.entry);
         if (&c != &cands_.back() && (&c + 1)->first == c.last) people_.push_back((&c + 1)->entry);
         continue;
@@ -291,6 +293,18 @@ class Parser {
         }
       }
     }
+  }
+
+  // A place name that is also a first name, followed by a capitalised word, is a person's name
+  // ("Chad Johnson") unless a country or major state stands before an ordinary word ("Georgia
+  // School Boards Association", "Jordan Elementary").
+  bool first_name_of_person(const Candidate& c) const {
+    if (!c.entry->given_name || !c.name_after) return false;
+    const Reading& r = c.entry->readings.front();
+    const bool prominent = r.kind == PlaceKind::Country || r.kind == PlaceKind::Region ||
+                           r.kind == PlaceKind::Continent ||
+                           (r.kind == PlaceKind::State && r.prior >= 75);
+    return !(prominent && c.ordinary_after);
   }
 
   bool is_person(const Candidate& c) const {
@@ -387,8 +401,8 @@ class Parser {
                        p.kind == PlaceKind::Region;
     if (c.title_before || c.given_name_before) return false;
     if (is_person(c) && !broad) return false;
-    if (c.entry->given_name && c.name_after) return false;  // "Chad Johnson", "George Bush"
-    if (c.street_after) return false;                       // "Wichita Street"
+    if (first_name_of_person(c)) return false;  // "Chad Johnson", "George Bush"
+    if (c.street_after) return false;           // "Wichita Street"
     if (c.organisation_after) return false;
     bool contained = false;
     for (const Reading& r : c.entry->readings) {
