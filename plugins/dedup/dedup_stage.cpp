@@ -15,6 +15,9 @@ namespace {
 constexpr const char* kIndexFile = "passages.sqlite";
 // Candidates fetched per band key from the cross-run index (most recent first).
 constexpr int kHistoryPerKey = 8;
+// Candidates whose signatures agree on fewer bins are not worth the true similarity: a copy with a
+// few words edited keeps well over half of its content words, so it almost never falls this low.
+constexpr double kMinEstimate = 0.3;
 bool shares_clause(const PreparedQuote& q, std::string_view earlier) {
   return std::any_of(q.clauses.begin(), q.clauses.end(),
                      [&](const std::string& c) { return contains_clause(earlier, c); });
@@ -30,13 +33,19 @@ void prepare_passage(std::string_view surface, int min_words, PreparedPassage& p
   if (!p.eligible) return;
   p.normalized = scratch.text;
   p.fingerprint = fingerprint(scratch.text);
-  // Shingles are the content words; a passage made only of function words keeps them all.
-  std::size_t kept = 0;
-  for (std::uint64_t w : scratch.words) {
-    if (!is_stop_word(w)) scratch.words[kept++] = w;
+  // Shingles are pairs of neighbouring words with at least one content word: pairs are far more
+  // specific than single words (unrelated sentences share "government" and "year", rarely
+  // "government year"), and pairs of function words ("of the") say nothing.
+  thread_local std::vector<std::uint64_t> shingles;
+  shingles.clear();
+  const auto& w = scratch.words;
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    if (is_stop_word(w[i]) && is_stop_word(w[i + 1])) continue;
+    shingles.push_back(w[i] * 0x9e3779b97f4a7c15ULL ^ (w[i + 1] + 0x632be59bd9b4e019ULL));
   }
-  if (kept == 0) kept = scratch.words.size();
-  p.keys = band_keys(std::span<const std::uint64_t>(scratch.words.data(), kept));
+  if (shingles.empty()) shingles.assign(w.begin(), w.end());
+  p.signature = signature(shingles);
+  p.keys = band_keys(p.signature);
 }
 
 // Removes the byte ranges (sorted, non-overlapping) from `text`, with the white space that would
@@ -133,7 +142,7 @@ bool DedupStage::best_quote_match(const PreparedQuote& q, std::uint32_t article,
     for (std::int64_t id : history_candidates_) {
       auto h = history_->passage(id);
       if (!h) continue;
-      double o = containment(q.normalized, h->text);
+      double o = containment(q.normalized, h->text, settings_.quote_overlap);
       if (o < settings_.quote_overlap && shares_clause(q, h->text)) o = settings_.quote_overlap;
       if (o >= settings_.quote_overlap && o > best) {
         best = o;
@@ -146,7 +155,7 @@ bool DedupStage::best_quote_match(const PreparedQuote& q, std::uint32_t article,
   for (std::uint32_t n : run_candidates_) {
     const bool same = quotes_.article(n) == article;
     if (!(same ? settings_.within_article : settings_.across_run)) continue;
-    double o = containment(q.normalized, quotes_.text(n));
+    double o = containment(q.normalized, quotes_.text(n), settings_.quote_overlap);
     if (o < settings_.quote_overlap && shares_clause(q, quotes_.text(n)))
       o = settings_.quote_overlap;
     if (o >= settings_.quote_overlap && o > best) {
@@ -184,7 +193,7 @@ bool DedupStage::best_match(const PreparedPassage& p, std::uint32_t article,
     for (std::int64_t id : history_candidates_) {
       auto h = history_->passage(id);
       if (!h) continue;
-      const double sim = similarity(p.normalized, h->text);
+      const double sim = similarity(p.normalized, h->text, settings_.threshold);
       if (sim >= settings_.threshold && sim > best) {
         best = sim;
         origin = {std::move(h->article), std::move(h->run), sim};
@@ -192,10 +201,11 @@ bool DedupStage::best_match(const PreparedPassage& p, std::uint32_t article,
       }
     }
   }
-  run_.candidates(p.keys, run_candidates_);
+  run_.candidates(p.signature, kMinEstimate, run_candidates_);
   for (std::uint32_t n : run_candidates_) {
     if (!in_scope(n)) continue;
-    const double sim = similarity(p.normalized, run_.text(n));
+    ++checked_;
+    const double sim = similarity(p.normalized, run_.text(n), settings_.threshold);
     if (sim >= settings_.threshold && sim > best) {
       best = sim;
       origin = {run_.article_id(run_.passage(n).article), run_id, sim};
@@ -234,7 +244,7 @@ ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArtic
       count_from(origin, p.words);
       verdict.repeats.push_back({p.begin, p.end, std::move(origin)});
     } else {
-      run_.add(p.fingerprint, p.keys, number, position, p.normalized);
+      run_.add(p.fingerprint, p.signature, number, position, p.normalized);
     }
   }
   // Quotations inside passages that are not repeats themselves.
@@ -311,6 +321,13 @@ void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& c
   // order: the result is the same whatever the thread count or batch size.
   std::vector<ArticleVerdict> verdicts(articles.size());
   std::int64_t passages = 0, repeats = 0, whole = 0;
+  if (history_) history_->begin_reading();
+  struct EndReading {
+    HistoryIndex* h;
+    ~EndReading() {
+      if (h) h->end_reading();
+    }
+  } end_reading{history_.get()};
   for (std::size_t i = 0; i < articles.size(); ++i) {
     if (articles[i].failed || articles[i].dropped) continue;
     verdicts[i] = judge(articles[i], prepared[i], ctx.run_id());
@@ -325,6 +342,8 @@ void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& c
   ctx.count("passages", passages);
   ctx.count("duplicate_passages", repeats);
   ctx.count("duplicate_articles", whole);
+  ctx.count("candidates_checked", checked_);
+  checked_ = 0;
 }
 
 void DedupStage::finish(newspipe::StageContext& ctx) {
@@ -333,7 +352,11 @@ void DedupStage::finish(newspipe::StageContext& ctx) {
   fresh.reserve(run_.size() + quotes_.size());
   for (std::uint32_t n = 0; n < run_.size(); ++n) {
     const StoredPassage& p = run_.passage(n);
-    fresh.push_back({p.fingerprint, run_.keys(n), run_.article_id(p.article), run_.text(n), {}});
+    fresh.push_back({p.fingerprint,
+                     band_keys(run_.signature(n)),
+                     run_.article_id(p.article),
+                     run_.text(n),
+                     {}});
   }
   for (std::uint32_t n = 0; n < quotes_.size(); ++n) {
     fresh.push_back({fingerprint(quotes_.text(n)), BandKeys{}, run_.article_id(quotes_.article(n)),

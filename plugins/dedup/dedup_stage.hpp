@@ -30,6 +30,7 @@ struct PreparedPassage {
   bool eligible = false;  // has at least min_words words
   std::uint32_t words = 0;
   std::uint64_t fingerprint = 0;
+  Signature signature{};
   BandKeys keys{};
   std::string normalized;
 };
@@ -87,6 +88,7 @@ class DedupStage : public newspipe::Stage {
   std::unique_ptr<HistoryIndex> history_;
   std::int64_t day_ = 0;
   std::vector<std::uint32_t> run_candidates_;
+  std::int64_t checked_ = 0;  // candidate pairs whose true similarity was computed
   std::vector<std::int64_t> history_candidates_;
 };
 

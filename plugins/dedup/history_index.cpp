@@ -171,6 +171,19 @@ void HistoryIndex::candidates(std::span<const std::uint64_t> keys, int per_key,
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+void HistoryIndex::begin_reading() {
+  if (!db_ || reading_) return;
+  std::string ignored;
+  reading_ = exec(db_, "BEGIN DEFERRED", ignored);
+}
+
+void HistoryIndex::end_reading() {
+  if (!db_ || !reading_) return;
+  std::string ignored;
+  exec(db_, "COMMIT", ignored);
+  reading_ = false;
+}
+
 std::int64_t HistoryIndex::passage_count() {
   if (!db_) return 0;
   Statement st;
@@ -183,6 +196,7 @@ std::optional<std::string> HistoryIndex::commit(std::string_view run_id, std::in
                                                 const std::vector<NewPassage>& passages,
                                                 std::int64_t retention_days) {
   if (!db_ || read_only_) return "the dedup index is open read-only";
+  end_reading();
   std::string error;
   if (!exec(db_, "BEGIN IMMEDIATE", error)) return "cannot start writing the dedup index: " + error;
   auto fail = [&](const std::string& what) -> std::optional<std::string> {

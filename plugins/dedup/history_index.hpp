@@ -66,6 +66,10 @@ class HistoryIndex {
                                     const std::vector<NewPassage>& passages,
                                     std::int64_t retention_days);
 
+  /// Reads between these two see one snapshot and take the file lock once, not once per query.
+  void begin_reading();
+  void end_reading();
+
   std::int64_t passage_count();
   bool read_only() const { return read_only_; }
   bool empty() const { return db_ == nullptr; }
@@ -77,6 +81,7 @@ class HistoryIndex {
 
   sqlite3* db_ = nullptr;
   bool read_only_ = false;
+  bool reading_ = false;
   sqlite3_stmt* find_fp_ = nullptr;
   sqlite3_stmt* find_key_ = nullptr;
   sqlite3_stmt* get_passage_ = nullptr;

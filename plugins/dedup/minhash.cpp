@@ -1,6 +1,7 @@
 #include "minhash.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
 #include <string_view>
 #include <unordered_set>
@@ -41,7 +42,7 @@ const std::unordered_set<std::uint64_t>& stop_words() {
 
 bool is_stop_word(std::uint64_t word) { return stop_words().count(word) != 0; }
 
-BandKeys band_keys(std::span<const std::uint64_t> shingles) {
+Signature signature(std::span<const std::uint64_t> shingles) {
   constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
   std::array<std::uint32_t, kBins> bins;
   bins.fill(kEmpty);
@@ -55,7 +56,9 @@ BandKeys band_keys(std::span<const std::uint64_t> shingles) {
   }
   // Optimal densification: an empty bin takes the value of the first filled bin on its own
   // pseudo-random probe sequence, the same sequence for every set.
-  std::array<std::uint32_t, kBins> dense = bins;
+  Signature dense;
+  dense.bins = bins;
+  for (int b = 0; b < kBins; ++b) dense.filled |= static_cast<std::uint16_t>(filled[b] << b);
   const bool any = std::any_of(filled.begin(), filled.end(), [](bool f) { return f; });
   if (any) {
     for (int b = 0; b < kBins; ++b) {
@@ -64,17 +67,30 @@ BandKeys band_keys(std::span<const std::uint64_t> shingles) {
         const int from =
             static_cast<int>(mix64((static_cast<std::uint64_t>(b) << 32) | attempt) % kBins);
         if (filled[from]) {
-          dense[b] = bins[from];
+          dense.bins[b] = bins[from];
           break;
         }
       }
     }
   }
+  return dense;
+}
+
+double estimated_similarity(const Signature& a, const Signature& b) {
+  const unsigned both = a.filled & b.filled;
+  const unsigned either = a.filled | b.filled;
+  if (either == 0) return 1.0;  // two passages without shingles
+  int equal = 0;
+  for (int i = 0; i < kBins; ++i) equal += ((both >> i) & 1u) && a.bins[i] == b.bins[i];
+  return static_cast<double>(equal) / std::popcount(either);
+}
+
+BandKeys band_keys(const Signature& dense) {
   BandKeys keys;
   for (int band = 0; band < kBands; ++band) {
     std::uint64_t v = static_cast<std::uint64_t>(band + 1) * 0x9e3779b97f4a7c15ULL;
     for (int r = 0; r < kRowsPerBand; ++r) {
-      v = mix64(v ^ dense[band * kRowsPerBand + r]) + static_cast<std::uint64_t>(r);
+      v = mix64(v ^ dense.bins[band * kRowsPerBand + r]) + static_cast<std::uint64_t>(r);
     }
     keys[band] = v == 0 ? 1 : v;
   }

@@ -18,11 +18,31 @@ inline constexpr int kBands = kBins / kRowsPerBand;
 /// with probability 1 - (1 - J^2)^8 (0.97 at J = 0.6, 0.9996 at J = 0.8).
 using BandKeys = std::array<std::uint64_t, kBands>;
 
+/// A MinHash signature: one minimum per bin (empty bins densified from filled ones, so that band
+/// keys exist for short passages), and which bins were filled by the passage's own shingles.
+struct Signature {
+  std::array<std::uint32_t, kBins> bins{};
+  std::uint16_t filled = 0;
+  friend bool operator==(const Signature&, const Signature&) = default;
+};
+static_assert(kBins <= 16, "the filled mask has 16 bits");
+
 /// One-permutation MinHash with optimal densification (Shrivastava, 2017) over a set of shingle
 /// hashes: one pass over the shingles instead of one per hash function, which is what keeps the
 /// stage fast; densification keeps it a proper LSH for short passages whose bins are mostly empty.
-/// `shingles` may hold repeats. Returns the band keys.
-BandKeys band_keys(std::span<const std::uint64_t> shingles);
+/// `shingles` may hold repeats.
+Signature signature(std::span<const std::uint64_t> shingles);
+
+/// The LSH band keys of a signature.
+BandKeys band_keys(const Signature& signature);
+inline BandKeys band_keys(std::span<const std::uint64_t> shingles) {
+  return band_keys(signature(shingles));
+}
+
+/// The share of equal bins among those filled in either signature (densified copies would make
+/// sparse passages look alike): an estimate of the Jaccard similarity of the two shingle sets,
+/// cheap enough to screen every LSH candidate before the true similarity is computed.
+double estimated_similarity(const Signature& a, const Signature& b);
 
 /// Whether `word` (a hash from hash_word) is a function word left out of the shingle set: "the",
 /// "said" and the like would otherwise put unrelated sentences in the same LSH bucket.

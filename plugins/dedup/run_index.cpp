@@ -59,13 +59,15 @@ std::uint32_t RunIndex::add_article(std::string id) {
   return static_cast<std::uint32_t>(articles_.size() - 1);
 }
 
-std::uint32_t RunIndex::add(std::uint64_t fingerprint, const BandKeys& keys, std::uint32_t article,
-                            std::uint32_t position, std::string_view normalized_text) {
+std::uint32_t RunIndex::add(std::uint64_t fingerprint, const Signature& signature,
+                            std::uint32_t article, std::uint32_t position,
+                            std::string_view normalized_text) {
   const auto n = static_cast<std::uint32_t>(passages_.size());
   passages_.push_back({fingerprint, article, position, arena_.size(),
                        static_cast<std::uint32_t>(normalized_text.size())});
   arena_ += normalized_text;
-  keys_.push_back(keys);
+  signatures_.push_back(signature);
+  const BandKeys keys = band_keys(signature);
   if (by_fingerprint_.find(fingerprint) == kNone) by_fingerprint_.put(fingerprint, n);
   for (int b = 0; b < kBands; ++b) {
     next_in_bucket_.push_back(bucket_heads_.put(keys[b], n));
@@ -73,13 +75,14 @@ std::uint32_t RunIndex::add(std::uint64_t fingerprint, const BandKeys& keys, std
   return n;
 }
 
-void RunIndex::candidates(const BandKeys& keys, std::vector<std::uint32_t>& out) const {
+void RunIndex::candidates(const Signature& signature, double min_estimate,
+                          std::vector<std::uint32_t>& out) const {
   out.clear();
+  const BandKeys keys = band_keys(signature);
   for (int b = 0; b < kBands; ++b) {
     std::uint32_t n = bucket_heads_.find(keys[b]);
     for (int scanned = 0; n != kNone && scanned < kBucketScan; ++scanned) {
-      // A bucket key can collide across bands; only members that truly share this band count.
-      if (keys_[n][b] == keys[b]) out.push_back(n);
+      if (estimated_similarity(signatures_[n], signature) >= min_estimate) out.push_back(n);
       n = next_in_bucket_[static_cast<std::size_t>(n) * kBands + b];
     }
   }
@@ -88,7 +91,7 @@ void RunIndex::candidates(const BandKeys& keys, std::vector<std::uint32_t>& out)
 }
 
 std::size_t RunIndex::memory_bytes() const {
-  return passages_.capacity() * sizeof(StoredPassage) + keys_.capacity() * sizeof(BandKeys) +
+  return passages_.capacity() * sizeof(StoredPassage) + signatures_.capacity() * sizeof(Signature) +
          next_in_bucket_.capacity() * sizeof(std::uint32_t) + arena_.capacity() +
          by_fingerprint_.memory_bytes() + bucket_heads_.memory_bytes();
 }

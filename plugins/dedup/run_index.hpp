@@ -58,7 +58,7 @@ class RunIndex {
   std::size_t article_count() const { return articles_.size(); }
 
   /// Adds a passage; returns its number.
-  std::uint32_t add(std::uint64_t fingerprint, const BandKeys& keys, std::uint32_t article,
+  std::uint32_t add(std::uint64_t fingerprint, const Signature& signature, std::uint32_t article,
                     std::uint32_t position, std::string_view normalized_text);
 
   /// The earliest passage with this fingerprint, or kNone.
@@ -66,11 +66,13 @@ class RunIndex {
     return by_fingerprint_.find(fingerprint);
   }
 
-  /// Distinct passages sharing at least one band key with `keys`, most recent first per bucket.
-  void candidates(const BandKeys& keys, std::vector<std::uint32_t>& out) const;
+  /// Distinct passages sharing at least one band with `signature` and an estimated similarity of
+  /// at least `min_estimate`.
+  void candidates(const Signature& signature, double min_estimate,
+                  std::vector<std::uint32_t>& out) const;
 
   const StoredPassage& passage(std::uint32_t n) const { return passages_[n]; }
-  const BandKeys& keys(std::uint32_t n) const { return keys_[n]; }
+  const Signature& signature(std::uint32_t n) const { return signatures_[n]; }
   std::string_view text(std::uint32_t n) const {
     const StoredPassage& p = passages_[n];
     return std::string_view(arena_).substr(p.text_offset, p.text_length);
@@ -81,7 +83,7 @@ class RunIndex {
  private:
   std::vector<std::string> articles_;
   std::vector<StoredPassage> passages_;
-  std::vector<BandKeys> keys_;
+  std::vector<Signature> signatures_;
   // Per passage and band, the previous passage in the same bucket (a linked list per bucket).
   std::vector<std::uint32_t> next_in_bucket_;
   std::string arena_;

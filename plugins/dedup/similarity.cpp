@@ -63,10 +63,22 @@ struct SetComparison {
   std::size_t matched = 0, size_a = 0, size_b = 0;
 };
 
-static SetComparison compare_word_sets(std::string_view a, std::string_view b,
-                                       bool content_only = false) {
+// `enough(matched, size_a, size_b)` says whether a match count would reach the caller's floor:
+// typing slips, the slow part, are only looked for when they could make the difference.
+template <class Enough>
+static SetComparison compare_word_sets(std::string_view a, std::string_view b, bool content_only,
+                                       Enough enough) {
   thread_local std::vector<Word> wa, wb;
-  words_of(a, wa, content_only);
+  // One passage is compared with many candidates in a row: its side is computed once.
+  // Keyed by content, not address: a later passage may reuse a freed one's memory.
+  thread_local std::uint64_t last_a = 0;
+  thread_local bool last_content_only = false;
+  thread_local bool cached = false;
+  const std::uint64_t key = fingerprint(a);
+  if (!cached || key != last_a || content_only != last_content_only) {
+    words_of(a, wa, content_only);
+    last_a = key, last_content_only = content_only, cached = true;
+  }
   words_of(b, wb, content_only);
   if (wa.empty() || wb.empty()) return {0, wa.size(), wb.size()};
   std::vector<std::string_view> only_a, only_b;
@@ -82,6 +94,9 @@ static SetComparison compare_word_sets(std::string_view a, std::string_view b,
   }
   for (; i < wa.size(); ++i) only_a.push_back(wa[i].text);
   for (; j < wb.size(); ++j) only_b.push_back(wb[j].text);
+  if (!enough(common + std::min(only_a.size(), only_b.size()), wa.size(), wb.size())) {
+    return {common, wa.size(), wb.size()};
+  }
   std::size_t slips = 0;
   std::vector<bool> used(only_b.size(), false);
   for (std::string_view x : only_a) {
@@ -96,16 +111,28 @@ static SetComparison compare_word_sets(std::string_view a, std::string_view b,
   return {common + slips, wa.size(), wb.size()};
 }
 
-double similarity(std::string_view a, std::string_view b) {
-  const SetComparison c = compare_word_sets(a, b);
-  const std::size_t uni = c.size_a + c.size_b - c.matched;
-  return uni == 0 ? 0.0 : static_cast<double>(c.matched) / static_cast<double>(uni);
+namespace {
+double jaccard(std::size_t matched, std::size_t size_a, std::size_t size_b) {
+  const std::size_t uni = size_a + size_b - matched;
+  return uni == 0 ? 0.0 : static_cast<double>(matched) / static_cast<double>(uni);
+}
+double share(std::size_t matched, std::size_t size_a) {
+  return size_a == 0 ? 0.0 : static_cast<double>(matched) / static_cast<double>(size_a);
+}
+}  // namespace
+
+double similarity(std::string_view a, std::string_view b, double floor) {
+  const SetComparison c = compare_word_sets(
+      a, b, false,
+      [&](std::size_t m, std::size_t x, std::size_t y) { return jaccard(m, x, y) >= floor; });
+  return jaccard(c.matched, c.size_a, c.size_b);
 }
 
-double containment(std::string_view a, std::string_view b) {
-  SetComparison c = compare_word_sets(a, b, /*content_only=*/true);
-  if (c.size_a < 2) c = compare_word_sets(a, b);
-  return c.size_a == 0 ? 0.0 : static_cast<double>(c.matched) / static_cast<double>(c.size_a);
+double containment(std::string_view a, std::string_view b, double floor) {
+  auto enough = [&](std::size_t m, std::size_t x, std::size_t) { return share(m, x) >= floor; };
+  SetComparison c = compare_word_sets(a, b, /*content_only=*/true, enough);
+  if (c.size_a < 2) c = compare_word_sets(a, b, false, enough);
+  return share(c.matched, c.size_a);
 }
 
 }  // namespace dedup
