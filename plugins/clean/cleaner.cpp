@@ -116,8 +116,7 @@ class ArticleCleaner {
   CleanResult run(std::string_view input) {
     CleanResult result;
     const std::string normal = normalize_characters(input, config_.normalize, result.normalize);
-    std::string storage;
-    lines_ = split_lines(normal, storage);
+    split_lines(normal, storage_, lines_);
     line_verdicts();
     build_units();
     if (config_.remove_debris) {
@@ -332,17 +331,21 @@ class ArticleCleaner {
   }
 
   void assemble(CleanResult& result) {
-    std::vector<std::size_t> sizes(units_.size());
-    for (std::size_t k = 0; k < units_.size(); ++k) {
-      sizes[k] = text::count_code_points(units_[k].text);
-      result.total_chars += sizes[k];
-      if (units_[k].verdict.debris) result.removed_chars += sizes[k];
+    // The share is taken in bytes (close enough, and no need to count the whole text); the
+    // removed count is reported in code points.
+    std::size_t total_bytes = 0, removed_bytes = 0;
+    for (const Unit& u : units_) {
+      total_bytes += u.text.size();
+      if (u.verdict.debris) {
+        removed_bytes += u.text.size();
+        result.removed_chars += text::count_code_points(u.text);
+      }
     }
-    result.kept_whole = result.total_chars > 0 &&
-                        static_cast<double>(result.removed_chars) >
-                            config_.max_removed_share * static_cast<double>(result.total_chars);
+    result.kept_whole =
+        total_bytes > 0 && static_cast<double>(removed_bytes) >
+                               config_.max_removed_share * static_cast<double>(total_bytes);
     std::string& out = result.text;
-    out.reserve(result.total_chars + units_.size() * 2);
+    out.reserve(total_bytes + units_.size() * 2);
     for (Unit& u : units_) {
       if (u.verdict.debris) {
         result.removed.push_back(
@@ -359,10 +362,29 @@ class ArticleCleaner {
   const DebrisRules& rules_;
   const CustomRules& custom_;
   bool some_groups_off_ = false;
-  std::vector<TextLine> lines_;
-  std::vector<LineShape> line_shapes_;
-  std::vector<Verdict> line_hits_;
-  std::vector<Unit> units_;
+  // Per-thread buffers, reused from article to article so that a run does not spend its time
+  // in the allocator.
+  struct Scratch {
+    std::string storage;
+    std::vector<TextLine> lines;
+    std::vector<LineShape> line_shapes;
+    std::vector<Verdict> line_hits;
+    std::vector<Unit> units;
+  };
+  static Scratch& scratch() {
+    thread_local Scratch s;
+    s.lines.clear();
+    s.line_shapes.clear();
+    s.line_hits.clear();
+    s.units.clear();
+    return s;
+  }
+  Scratch& scratch_ = scratch();
+  std::string& storage_ = scratch_.storage;
+  std::vector<TextLine>& lines_ = scratch_.lines;
+  std::vector<LineShape>& line_shapes_ = scratch_.line_shapes;
+  std::vector<Verdict>& line_hits_ = scratch_.line_hits;
+  std::vector<Unit>& units_ = scratch_.units;
 };
 
 }  // namespace

@@ -25,7 +25,6 @@ struct CleanResult {
   /// The safety limit called removal off: the text is normalised but nothing was removed.
   bool kept_whole = false;
   std::size_t removed_chars = 0;  ///< code points in removed lines
-  std::size_t total_chars = 0;    ///< code points in all lines before removal
   NormalizeStats normalize;
 };
 

@@ -228,7 +228,7 @@ constexpr int kSignedWords = 24;
 LineShape measure_line(std::string_view line) {
   // Long lines are prose or, rarely, debris recognised by how they start or end: measure the
   // first words fully and only count and sign the rest. This is most of the text, so it matters.
-  constexpr std::size_t kFull = 200, kHead = 120;
+  constexpr std::size_t kFull = 160, kHead = 60;
   if (line.size() <= kFull) return measure_all_words(line);
   const std::size_t cut = line.find(' ', kHead);
   if (cut == std::string_view::npos) return measure_all_words(line);

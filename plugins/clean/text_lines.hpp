@@ -14,5 +14,7 @@ struct TextLine {
 /// Lines of `text` with white space tidied; blank lines are dropped and start a new block.
 /// `storage` receives the tidied text that the views point into.
 std::vector<TextLine> split_lines(std::string_view text, std::string& storage);
+/// The same into `lines` (cleared first), reusing its capacity.
+void split_lines(std::string_view text, std::string& storage, std::vector<TextLine>& lines);
 
 }  // namespace newspipe::clean
