@@ -43,6 +43,11 @@ bool starts_lowercase(std::string_view s) {
   return false;
 }
 
+bool starts_with_bullet(std::string_view s) {
+  return s.rfind("- ", 0) == 0 || s.rfind("* ", 0) == 0 || s.rfind("\xE2\x80\xA2", 0) == 0 ||
+         s.rfind("\xE2\x80\x93 ", 0) == 0 || s.rfind("\xE2\x80\x94 ", 0) == 0;
+}
+
 bool starts_digit(std::string_view s) {
   for (char c : s) {
     if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '$') continue;
@@ -245,7 +250,13 @@ class ArticleCleaner {
     if (!s.has_letters() || s.words < 2 || s.words > 16) return false;
     if (s.starts_lower || s.ends_comma || s.ends_period) return false;
     if (ends_with_function_word(text)) return false;
-    if (s.numeric * 2 >= s.words) return false;
+    // Table rows ("Net 5.0 mln vs 4.0 mln") and bulleted points inside an article are content.
+    if (s.numeric * 2 >= s.words || s.numeric >= 2) return false;
+    if (text.find(" vs ") != std::string_view::npos ||
+        text.find(" vs. ") != std::string_view::npos) {
+      return false;
+    }
+    if (starts_with_bullet(text)) return false;
     if (s.ends_terminal && !(s.ends_question && s.words <= 14)) return false;
     return true;
   }
@@ -315,16 +326,19 @@ class ArticleCleaner {
     }
   }
 
-  // Short all-capital labels ("MORE FROM SPORT", "WATCH", "EXCLUSIVE") below the top line.
+  // Short all-capital labels ("WATCH", "EXCLUSIVE", "TOP STORIES") below the top line.
   void judge_labels() {
     if (!config_.groups.contains(RuleGroup::Navigation)) return;
     for (std::size_t k = 1; k < units_.size(); ++k) {
       Unit& u = units_[k];
       const LineShape& s = u.shape;
-      if (u.verdict.debris || u.verdict.switched_off || s.words > 4 || s.letter_words == 0 ||
+      if (u.verdict.debris || u.verdict.switched_off || s.words > 2 || s.letter_words == 0 ||
           s.ends_terminal)
         continue;
-      if (s.all_caps == s.letter_words && s.all_caps == s.words) {
+      // Letters and spaces only: "WATCH", "TOP STORIES"; not "FATAL FORCE (MACROSPACE)".
+      const bool plain = std::all_of(u.text.begin(), u.text.end(),
+                                     [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; });
+      if (plain && s.all_caps == s.letter_words && s.all_caps == s.words) {
         u.verdict = {true, false, RuleGroup::Navigation, "capitals label"};
       }
     }

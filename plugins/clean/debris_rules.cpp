@@ -281,19 +281,37 @@ std::optional<std::string_view> detect_dateline(const LineView& line) {
   // A line that is nothing but a date and time (with a number in it, or very short).
   if (line.shape.words <= 12 && !line.shape.sentence_like() &&
       (line.shape.has_digit || line.shape.words <= 4)) {
-    int date = 0, anchors = 0, total = 0, other = 0;
+    int date = 0, total = 0, other = 0;
+    bool calendar = false, year = false, clock = false, relative = false;
     const int words = static_cast<int>(tt.size());
-    for (const std::string& w : tt) {
-      if (w == ":" || w == "/" || w == "|") continue;
+    for (std::size_t k = 0; k < tt.size(); ++k) {
+      const std::string& w = tt[k];
+      if (w == ":" || w == "/" || w == "|") {
+        // "10:02": a clock time
+        if (w == ":" && k > 0 && k + 1 < tt.size() && is_digits(tt[k - 1]) &&
+            is_digits(tt[k + 1])) {
+          clock = true;
+        }
+        continue;
+      }
       ++total;
       if (is_date_token(w) || is_stamp_keyword(w)) {
         ++date;
       } else if (++other * 5 > words) {
         return std::nullopt;  // too many words that are not part of a date
       }
-      if (is_date_anchor(w)) ++anchors;
+      calendar = calendar || is_month(w) || is_weekday(w);
+      year = year ||
+             (w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0) && is_digits(w));
+      clock = clock || is_time_like(w) ||
+              (w.find('.') != std::string::npos && is_digits(w) && w.size() <= 5 && k > 0);
+      relative = relative || w == "ago";
     }
-    if (total >= 2 && anchors > 0 && date * 10 >= total * 8) return "date and time only";
+    // A stamp, not a schedule line ("Tuesday, 1 March", "2000 GMT" inside an article): a date
+    // with a year or a clock time, or "... ago".
+    if (total >= 2 && date * 10 >= total * 8 && (relative || (calendar && (year || clock)))) {
+      return "date and time only";
+    }
   }
   return std::nullopt;
 }
