@@ -132,11 +132,14 @@ def main(nm, out_path):
             continue
         # Elsewhere second-level names without a designator are too often ordinary words or
         # duplicates of their seat; British and Irish counties are written bare ("Surrey").
-        if name.split(" ")[-1] not in ADMIN2_DESIGNATORS and code[:3] not in ("GB.", "IE."):
+        if name.split(" ")[-1] not in ADMIN2_DESIGNATORS and code[:3] not in ("GB.", "IE.") \
+                and not name.startswith("Province of "):
             continue
         cc, a1, _ = code.split(".", 2)
+        # "Province of Pangasinan" is written "Pangasinan".
+        aliases = [name[len("Province of "):]] if name.startswith("Province of ") else []
         places.append(dict(id=f"adm2:{code}", kind="county", cc=cc, a1=a1, lat=acc[0] / acc[2],
-                           lon=acc[1] / acc[2], pop=acc[3], flags="", name=name, aliases=[],
+                           lon=acc[1] / acc[2], pop=acc[3], flags="", name=name, aliases=aliases,
                            members=[]))
 
     # --- curated regions and aliases
@@ -182,8 +185,10 @@ def main(nm, out_path):
             out.write(f"W\t{w}\to\n")
         for g in sorted(given):
             out.write(f"W\t{g}\tg\n")
+        country_names = {n for p in places if p["kind"] == "country" for n in [p["name"]] + p["aliases"]}
         for d, cc in sorted(demonyms.items()):
-            out.write(f"D\t{d}\t{cc}\n")
+            if d not in country_names:  # "Vatican" is both; the name wins
+                out.write(f"D\t{d}\t{cc}\n")
 
         for p in places:
             aliases = []

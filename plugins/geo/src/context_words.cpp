@@ -63,6 +63,18 @@ bool is_street_word(std::string_view w) {
   return false;
 }
 
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "A",     "After", "All",  "An",    "And", "As", "At",   "Before", "But",   "By",
+      "For",   "From",  "He",   "Her",   "His", "If", "In",   "It",     "Its",   "No",
+      "Of",    "On",    "Or",   "Our",   "She", "So", "That", "The",    "Their", "There",
+      "These", "They",  "This", "Those", "To",  "We", "When", "While",  "With",  "You"};
+  for (std::string_view k : kWords) {
+    if (k == w) return true;
+  }
+  return false;
+}
+
 bool is_speech_verb(std::string_view w) { return contains(kSpeechVerbs, w); }
 
 }  // namespace newspipe::geo

@@ -17,5 +17,7 @@ bool is_place_preposition(std::string_view word);
 /// "said", "told", "says": a name right before one is usually a person (or metonymy for a
 /// capital, which the caller allows for prominent places).
 bool is_speech_verb(std::string_view word);
+/// "The", "In", "But": capitalised at a sentence start, they never name a place on their own.
+bool is_function_word(std::string_view word);
 
 }  // namespace newspipe::geo

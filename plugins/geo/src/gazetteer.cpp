@@ -220,9 +220,17 @@ bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
     }
     if (f[0] == "X" && f.size() >= 2) {
       const std::vector<Token> tokens = tokenize(f[1]);
-      std::string key = make_key(f[1], tokens, 0, tokens.size());
+      if (tokens.empty()) continue;
+      std::string key;
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (i > 0 && tokens[i].space_before) key += ' ';
+        append_key_text(key, f[1], tokens[i]);
+        if (i + 1 < tokens.size()) entry_for(key).is_prefix = true;
+      }
       stopped_.insert(key);
-      if (auto it = keys_.find(key); it != keys_.end()) entries_[it->second].readings.clear();
+      NameEntry& e = entry_for(key);
+      e.readings.clear();
+      e.blocked = true;
       continue;
     }
     if (f[0] != "P")

@@ -71,6 +71,7 @@ struct NameEntry {
   bool is_prefix = false;         // some longer name starts with this key
   bool common_word = false;       // also an ordinary English word ("Reading", "Mobile")
   bool given_name = false;        // also a person's first name ("Georgia", "Chad")
+  bool blocked = false;           // a stop name ("White House", "Hamas"): matches, never a place
 };
 
 struct LoadOptions {

@@ -126,14 +126,19 @@ class Parser {
         append_key_text(key, text_, tokens_[j]);
         const NameEntry* e = g_.find(key);
         if (!e) break;
-        if (!e->readings.empty()) {
+        if (!e->readings.empty() || e->blocked) {
           best = e;
           best_last = j + 1;
         }
         if (!e->is_prefix) break;
       }
-      if (!best) {
+      // A function word starts no one-word name ("The", "In"): "The Vatican" is Vatican.
+      if (!best || (best_last == i + 1 && is_function_word(token_text(text_, t)))) {
         ++i;
+        continue;
+      }
+      if (best->blocked) {  // "White House", "West Nile": consumed, no place
+        i = best_last;
         continue;
       }
       Candidate c;
@@ -156,7 +161,7 @@ class Parser {
         "In",          "From",     "To",          "At",        "Across",    "Near",
         "Across",      "Outside",  "Inside",      "Of",        "And",       "The",
         "For",         "By",       "On",          "With",      "Both",      "Neighbouring",
-        "Neighboring", "Mainland", "Continental", "Inland",    "Rural"};
+        "Neighboring", "Mainland", "Continental", "Inland",    "Saharan",   "Sub"};
     for (std::string_view k : kWords) {
       if (k == w) return true;
     }
