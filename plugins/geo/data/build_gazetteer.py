@@ -132,8 +132,9 @@ def main(nm, out_path):
             continue
         # Elsewhere second-level names without a designator are too often ordinary words or
         # duplicates of their seat; British and Irish counties are written bare ("Surrey").
-        if name.split(" ")[-1] not in ADMIN2_DESIGNATORS and code[:3] not in ("GB.", "IE.") \
-                and not name.startswith("Province of "):
+        # ("Dublin City" is left out: "Dublin City Council" means the city.)
+        if name.split(" ")[-1] not in ADMIN2_DESIGNATORS and not name.startswith("Province of ") \
+                and (code[:3] not in ("GB.", "IE.") or name.endswith(" City")):
             continue
         cc, a1, _ = code.split(".", 2)
         # "Province of Pangasinan" is written "Pangasinan".

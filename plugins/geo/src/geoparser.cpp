@@ -168,6 +168,12 @@ class Parser {
     return false;
   }
 
+  // A capitalised word of two or more letters, not in capitals: "Valls" in "Navarro-Valls", but not
+  // the party letter of "D-Columbus" or a team code.
+  static bool is_title_case_word(const Token& t) {
+    return t.word && t.capitalised && !t.all_caps && t.end - t.begin > 1;
+  }
+
   bool glued_to_neighbour(const Candidate& c) const {
     const auto glue = [](const Token& t) {
       return t.word || t.punct == '$' || t.punct == '/' || t.punct == '@' || t.punct == '_' ||
@@ -223,13 +229,13 @@ class Parser {
       c.glued = glued_to_neighbour(c);
       // Hyphenated with a capitalised word that is no place: one name of something else.
       if (c.first >= 2 && tokens_[c.first - 1].punct == kDash && !tokens_[c.first].space_before &&
-          !tokens_[c.first - 1].space_before && tokens_[c.first - 2].word &&
-          tokens_[c.first - 2].capitalised && !ends_candidate(k, c.first - 2)) {
+          !tokens_[c.first - 1].space_before && is_title_case_word(tokens_[c.first - 2]) &&
+          !ends_candidate(k, c.first - 2)) {
         c.hyphen_compound = true;
       }
       if (c.last + 1 < tokens_.size() && tokens_[c.last].punct == kDash &&
           !tokens_[c.last].space_before && !tokens_[c.last + 1].space_before &&
-          tokens_[c.last + 1].word && tokens_[c.last + 1].capitalised &&
+          is_title_case_word(tokens_[c.last + 1]) &&
           !(k + 1 < cands_.size() && cands_[k + 1].first == c.last + 1)) {
         c.hyphen_compound = true;
       }
@@ -305,11 +311,8 @@ class Parser {
   // School Boards Association", "Jordan Elementary").
   bool first_name_of_person(const Candidate& c) const {
     if (!c.entry->given_name || !c.name_after) return false;
-    const Reading& r = c.entry->readings.front();
-    const bool prominent = r.kind == PlaceKind::Country || r.kind == PlaceKind::Region ||
-                           r.kind == PlaceKind::Continent ||
-                           (r.kind == PlaceKind::State && r.prior >= 75);
-    return !(prominent && c.ordinary_after);
+    // An ordinary word after it makes a place in a name ("Richmond Police", "Georgia School").
+    return !c.ordinary_after;
   }
 
   bool is_person(const Candidate& c) const {
@@ -395,51 +398,76 @@ class Parser {
   void resolve() {
     for (Candidate& c : cands_) {
       c.place = best_reading(c, true);
-      c.rejected = !accept(c);
+      const char* why = rejection(c);
+      c.rejected = why != nullptr;
+      if (config_.trace) {
+        const Place& p = g_.place(static_cast<std::uint32_t>(c.place));
+        config_.trace->push_back(c.key + " -> " + p.id + " (" + kind_name(p.kind) + " " +
+                                 p.country + ")" +
+                                 (why ? std::string(": rejected, ") + why : std::string()));
+      }
     }
   }
 
-  bool accept(const Candidate& c) const {
+  // Other confident places of the same first-level region as `p`.
+  int same_region_of(const Candidate& c, const Place& p) const {
+    if (p.admin1_key == 0) return 0;
+    return count_of(admin1_counts_, p.admin1_key) - (c.confident_place == c.place ? 1 : 0);
+  }
+
+  // Why a candidate is not taken as a place, or nullptr when it is.
+  const char* rejection(const Candidate& c) const {
     const Place& p = g_.place(static_cast<std::uint32_t>(c.place));
-    if (p.user) return true;
+    if (p.user) return nullptr;
     const bool broad = p.kind == PlaceKind::Country || p.kind == PlaceKind::Continent ||
                        p.kind == PlaceKind::Region;
-    if (c.title_before || c.given_name_before) return false;
-    if (is_person(c) && !broad) return false;
-    if (first_name_of_person(c)) return false;  // "Chad Johnson", "George Bush"
-    if (c.street_after) return false;           // "Wichita Street"
-    if (c.organisation_after) return false;
+    if (c.title_before) return "after a title";
+    if (c.given_name_before) return "after a first name";
+    if (is_person(c) && !broad) return "a person's name in this article";
+    if (first_name_of_person(c)) return "first name of a person";  // "Chad Johnson"
+    if (c.street_after) return "street name";                      // "Wichita Street"
+    if (c.organisation_after) return "organisation name";
     bool contained = false;
     for (const Reading& r : c.entry->readings) {
       if (static_cast<int>(r.place) == c.place) contained = has_container(c, r);
     }
-    if (c.glued || c.hyphen_compound) return false;
-    if (c.dateline) return true;
-    if (c.capitalised_after && !contained && p.kind == PlaceKind::City && p.population < 100000)
-      return false;
-    if (c.capitalised_before && !contained) return false;
+    if (c.glued) return "glued to a word or symbol";
+    if (c.hyphen_compound) return "hyphenated to a capitalised word";
+    if (c.dateline) return nullptr;
+    if (c.capitalised_after && !contained && p.kind == PlaceKind::City && p.population < 100000 &&
+        same_region_of(c, p) <= 0) {
+      return "small city inside a longer name";
+    }
+    if (c.capitalised_before && !contained) return "after a capitalised word";
     if (broad || (p.kind == PlaceKind::State && major_admin1_country(p.country))) {
-      if (c.entry->common_word && c.sentence_start && !broad) return false;
-      return true;
+      if (c.entry->common_word && c.sentence_start && !broad)
+        return "ordinary word at sentence start";
+      return nullptr;
     }
     const bool self = c.confident_place == c.place;
     const int same_region =
         (p.admin1_key ? count_of(admin1_counts_, p.admin1_key) : 0) - (self ? 1 : 0);
     const int same_country = count_of(country_counts_, p.country_key) - (self ? 1 : 0);
     if (c.entry->common_word) {
-      if (p.kind == PlaceKind::State) return contained;  // "North", "Central" as a region
-      if (contained) return true;
-      if (c.sentence_start) return false;
+      if (p.kind == PlaceKind::State) return contained ? nullptr : "ordinary word as a region";
+      if (contained) return nullptr;
+      if (c.sentence_start) return "ordinary word at sentence start";
       return (c.preposition_before && p.population >= 50000) ||
-             (same_region > 0 && p.population >= 100000);
+                     (same_region > 0 && p.population >= 100000)
+                 ? nullptr
+                 : "ordinary word without evidence";
     }
-    if (p.kind == PlaceKind::County) return true;
-    if (p.kind == PlaceKind::State) return contained || same_country > 0;
-    if (c.speech_after && p.population < 1000000 && !p.capital) return false;  // "Kerry said"
-    if (c.entry->given_name && !contained && same_region <= 0 && p.population < 100000)
-      return false;
-    if (p.population >= config_.small_city_population) return true;
-    return contained || same_region > 0 || (c.preposition_before && same_country > 0);
+    if (p.kind == PlaceKind::County) return nullptr;
+    if (p.kind == PlaceKind::State)
+      return contained || same_country > 0 ? nullptr : "minor region without evidence";
+    if (c.speech_after && p.population < 1000000 && !p.capital) return "speaker (\"Kerry said\")";
+    if (c.entry->given_name && !contained && same_region <= 0 && p.population < 100000) {
+      return "first name without evidence";
+    }
+    if (p.population >= config_.small_city_population) return nullptr;
+    return contained || same_region > 0 || (c.preposition_before && same_country > 0)
+               ? nullptr
+               : "small city without evidence";
   }
 
   void find_demonyms(GeoResult& out) const {

@@ -20,6 +20,9 @@ struct GeoConfig {
   std::int64_t small_city_population = 15000;
   /// Also list demonyms ("Ukrainian") with their country.
   bool demonyms = false;
+  /// When set, one line per candidate name: the place chosen, and why it was rejected if it was
+  /// (for quality work: tools/eval and geo_run --explain).
+  std::vector<std::string>* trace = nullptr;
 };
 
 /// A place mention, in byte offsets into the text.

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "data_location.hpp"
 #include "geo_stage.hpp"
@@ -109,7 +110,7 @@ double cpu_seconds() {
 int main(int argc, char** argv) {
   if (argc < 3) {
     std::cerr << "usage: geo_run IN.jsonl OUT.jsonl [--gazetteer PATH] [--user PATH] "
-                 "[--min-population N] [--confident-population N] [--demonyms]\n";
+                 "[--min-population N] [--confident-population N] [--demonyms] [--explain]\n";
     return 1;
   }
   std::filesystem::path gaz = newspipe::geo::default_gazetteer_path();
@@ -117,6 +118,8 @@ int main(int argc, char** argv) {
   newspipe::geo::LoadOptions lo;
   lo.min_population = 1000;
   newspipe::geo::GeoConfig config;
+  bool explain = false;
+  std::vector<std::string> trace;
   for (int i = 3; i < argc; ++i) {
     const std::string a = argv[i];
     const auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
@@ -130,6 +133,8 @@ int main(int argc, char** argv) {
       config.small_city_population = std::stoll(next());
     else if (a == "--demonyms")
       config.demonyms = true;
+    else if (a == "--explain")
+      explain = true;
     else {
       std::cerr << "unknown argument " << a << "\n";
       return 1;
@@ -168,6 +173,10 @@ int main(int argc, char** argv) {
       return 1;
     }
     const std::string id_copy(id), text_copy(text);
+    if (explain) {
+      trace.clear();
+      config.trace = &trace;
+    }
     const double a = cpu_seconds();
     const newspipe::Value r = newspipe::geo::geo_result(text_copy, *g, config);
     secs += cpu_seconds() - a;
@@ -180,6 +189,14 @@ int main(int argc, char** argv) {
       write_string(line, k);
       line += ':';
       write_value(line, v);
+    }
+    if (explain) {
+      line += ",\"explain\":[";
+      for (std::size_t k = 0; k < trace.size(); ++k) {
+        if (k) line += ',';
+        write_string(line, trace[k]);
+      }
+      line += ']';
     }
     line += "}\n";
     out << line;
