@@ -111,12 +111,15 @@ void append_counts(std::vector<std::uint32_t>& ids, std::vector<TermWeight>& out
   }
 }
 
-void normalise(TermWeight* v, std::size_t n) {
+// Scales v to unit length; returns its length before.
+float normalise(TermWeight* v, std::size_t n) {
   double norm = 0;
   for (std::size_t i = 0; i < n; ++i) norm += double(v[i].weight) * v[i].weight;
-  if (norm <= 0) return;
-  const float inv = static_cast<float>(1.0 / std::sqrt(norm));
+  if (norm <= 0) return 0;
+  norm = std::sqrt(norm);
+  const float inv = static_cast<float>(1.0 / norm);
   for (std::size_t i = 0; i < n; ++i) v[i].weight *= inv;
+  return static_cast<float>(norm);
 }
 
 }  // namespace
@@ -193,8 +196,8 @@ Document analyse(std::string_view text, std::string_view title, const TermWeight
     }
   }
   for (TermWeight& t : doc.terms) t.weight = (1.0f + std::log(t.weight)) * isf[t.term];
-  for (const DocSentence& s : doc.sentences) {
-    normalise(doc.terms.data() + s.terms_begin, s.terms_end - s.terms_begin);
+  for (DocSentence& s : doc.sentences) {
+    s.norm = normalise(doc.terms.data() + s.terms_begin, s.terms_end - s.terms_begin);
   }
 
   if (!title.empty()) {

@@ -31,6 +31,8 @@ struct DocSentence {
   std::uint32_t words = 0;        ///< all words, stop words included
   std::uint32_t terms_begin = 0;  ///< range in Document::terms
   std::uint32_t terms_end = 0;
+  /// Euclidean length of the sentence's term vector before it was normalised.
+  float norm = 0;
   SentenceKind kind;
 };
 

@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
       {"lead", &opt.mix.lead},
       {"lead_decay", &opt.mix.lead_decay},
       {"centrality", &opt.mix.centrality},
+      {"length_bias", &opt.mix.length_bias},
       {"title", &opt.mix.title},
       {"short_words", &opt.mix.short_words},
       {"question", &opt.mix.question},

@@ -47,7 +47,7 @@ std::vector<double> scores_of(const Document& doc, const std::vector<std::size_t
     }
     return score;
   }
-  const std::vector<double> rank = textrank(doc);
+  const std::vector<double> rank = textrank(doc, mix.length_bias);
   double top = 0;
   for (std::size_t i : cand) top = std::max(top, rank[i]);
   if (top <= 0) top = 1;

@@ -33,6 +33,8 @@ struct Mix {
   double lead_decay = 8.0;
   /// Weight of TextRank centrality, scaled so that the most central sentence has 1.
   double centrality = 1.5;
+  /// How much longer sentences gain weight in the centrality graph (0 = cosine weights).
+  double length_bias = 0.0;
   /// Weight of the cosine similarity with the title.
   double title = 0.25;
   /// Sentences with fewer words than this are discounted in proportion.

@@ -6,7 +6,8 @@ scoring knobs (summarize-run --mix NAME=VALUE), scored with ROUGE-1/2 on each ev
       ../shared/eval/summ/cnndm.jsonl ../shared/eval/summ/bbc.jsonl [--rounds 2]
 
 The objective is the gain over plain Lead-3 in R1 + R2 summed over the files, with a steep
-penalty for any file where the gain falls below a safety margin (1 point R1, 0.5 point R2): a mix
+penalty for any file where the gain falls below a safety margin (--margin-r1, default 1 point
+R1; 0.5 point R2): a mix
 has to beat the lead on CNN, where the lead is strong, and still gain what it can on BBC, where
 centrality is.
 """
@@ -20,6 +21,7 @@ import summ_eval  # noqa: E402
 GRID = {
     "lead": [0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0],
     "lead_decay": [0.5, 1.0, 2.0, 3.0, 5.0, 8.0],
+    "length_bias": [-0.75, -0.5, -0.25, 0.0, 0.25],
     "centrality": [0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0],
     "title": [0.0, 0.25, 0.5, 1.0, 1.5, 2.0],
     "short_words": [0, 5, 8, 10, 12, 15, 20],
@@ -38,6 +40,8 @@ def main():
     ap.add_argument("--rouge", required=True)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--knobs", default=",".join(GRID))
+    ap.add_argument("--margin-r1", type=float, default=1.0,
+                    help="R1 gain over Lead-3 below which a file is penalised")
     a = ap.parse_args()
     rouge = summ_eval.load_rouge(a.rouge)
     data = []
@@ -61,7 +65,7 @@ def main():
             s = scorer.score(summ_eval.run_summariser(a.run, scorer_path[name], args), lsum=False)
             g1, g2 = s["R1"] - base["R1"], s["R2"] - base["R2"]
             gains.append(g1 + g2)
-            penalty += 20 * (max(0.0, 1.0 - g1) + max(0.0, 0.5 - g2))
+            penalty += 20 * (max(0.0, a.margin_r1 - g1) + max(0.0, 0.5 - g2))
             detail.append("%s R1=%.2f(%+.2f) R2=%.2f(%+.2f)" % (
                 name, s["R1"], s["R1"] - base["R1"], s["R2"], s["R2"] - base["R2"]))
         objective = sum(gains) - penalty
