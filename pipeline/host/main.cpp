@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 #include <csignal>
+#include <cstdio>
 
 #include "commands.hpp"
 #include "newspipe/version.hpp"
@@ -23,7 +24,7 @@ constexpr const char* kExitCodes =
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run_main(int argc, char** argv) {
   using namespace newspipe::host;
   CLI::App app{"newspipe: a batch pipeline for news articles"};
   app.footer(kExitCodes);
@@ -102,4 +103,18 @@ int main(int argc, char** argv) {
   }
   spdlog::shutdown();
   return code;
+}
+
+int main(int argc, char** argv) {
+  // User errors are values all the way up; anything thrown to here is a bug or the machine
+  // running out of memory: say so in one line, with the run's exit code for a failure.
+  try {
+    return run_main(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "newspipe: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "newspipe: internal error\n");
+  }
+  spdlog::shutdown();
+  return newspipe::host::kExitRunFailed;
 }
