@@ -131,7 +131,10 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& path,
   auto g = std::unique_ptr<Gazetteer>(new Gazetteer());
   g->opts_ = opts;
   g->places_.reserve(210000);
-  g->keys_.reserve(600000);
+  g->entries_.reserve(700000);
+  g->key_arena_.reserve(12 << 20);
+  g->table_.assign(std::size_t{1} << 21, Slot{});
+  g->mask_ = g->table_.size() - 1;
   if (!g->parse(data, false, error)) {
     error = path.string() + ": " + error;
     return nullptr;
@@ -149,13 +152,43 @@ bool Gazetteer::add_user_file(const std::filesystem::path& path, std::string& er
   return true;
 }
 
-NameEntry& Gazetteer::entry_for(const std::string& key) {
-  auto it = keys_.find(key);
-  if (it == keys_.end()) {
-    it = keys_.emplace(key, static_cast<std::uint32_t>(entries_.size())).first;
-    entries_.emplace_back();
+namespace {
+std::uint64_t key_hash(std::string_view key) {
+  const std::uint64_t h = XXH3_64bits(key.data(), key.size());
+  return h == 0 ? 1 : h;
+}
+}  // namespace
+
+NameEntry& Gazetteer::entry_for(std::string_view key) {
+  if (table_.empty()) {
+    table_.assign(1024, Slot{});
+    mask_ = table_.size() - 1;
   }
-  return entries_[it->second];
+  const std::uint64_t h = key_hash(key);
+  std::uint64_t i = h & mask_;
+  for (; table_[i].hash != 0; i = (i + 1) & mask_) {
+    if (table_[i].hash == h && key_of(table_[i].entry) == key) return entries_[table_[i].entry];
+  }
+  const auto idx = static_cast<std::uint32_t>(entries_.size());
+  key_offsets_.push_back(static_cast<std::uint32_t>(key_arena_.size()));
+  key_lengths_.push_back(static_cast<std::uint32_t>(key.size()));
+  key_arena_.append(key);
+  entries_.emplace_back();
+  table_[i] = {h, idx};
+  if (entries_.size() * 10 > table_.size() * 7) grow_table();  // keep probes short
+  return entries_[idx];
+}
+
+void Gazetteer::grow_table() {
+  std::vector<Slot> old = std::move(table_);
+  table_.assign(old.size() * 2, Slot{});
+  mask_ = table_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.hash == 0) continue;
+    std::uint64_t i = s.hash & mask_;
+    while (table_[i].hash != 0) i = (i + 1) & mask_;
+    table_[i] = s;
+  }
 }
 
 void Gazetteer::add_name(std::string_view name, std::uint32_t place, bool preferred, bool user) {
@@ -303,37 +336,15 @@ bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
     std::stable_sort(e.readings.begin(), e.readings.end(),
                      [](const Reading& a, const Reading& b) { return a.prior > b.prior; });
   }
-  build_lookup_table();
   // Flags on single-word names, now that the word lists are read.
-  for (auto& [key, idx] : keys_) {
+  for (std::uint32_t idx = 0; idx < entries_.size(); ++idx) {
     NameEntry& e = entries_[idx];
-    if (key.find(' ') != std::string::npos) continue;
+    const std::string_view key = key_of(idx);
+    if (key.find(' ') != std::string_view::npos) continue;
     e.common_word = common_words_.count(ascii_lower(key)) > 0;
     e.given_name = given_names_.count(key) > 0;
   }
   return true;
-}
-
-namespace {
-std::uint64_t key_hash(std::string_view key) {
-  const std::uint64_t h = XXH3_64bits(key.data(), key.size());
-  return h == 0 ? 1 : h;
-}
-}  // namespace
-
-void Gazetteer::build_lookup_table() {
-  std::size_t cap = 1024;
-  while (cap < keys_.size() * 2) cap <<= 1;
-  table_.assign(cap, Slot{});
-  mask_ = cap - 1;
-  entry_keys_.assign(entries_.size(), nullptr);
-  for (const auto& [key, idx] : keys_) {
-    entry_keys_[idx] = &key;  // map nodes are stable
-    const std::uint64_t h = key_hash(key);
-    std::uint64_t i = h & mask_;
-    while (table_[i].hash != 0) i = (i + 1) & mask_;
-    table_[i] = {h, idx};
-  }
 }
 
 const NameEntry* Gazetteer::find(std::string_view key) const {
@@ -341,7 +352,7 @@ const NameEntry* Gazetteer::find(std::string_view key) const {
   for (std::uint64_t i = h & mask_;; i = (i + 1) & mask_) {
     const Slot& s = table_[i];
     if (s.hash == 0) return nullptr;
-    if (s.hash == h && *entry_keys_[s.entry] == key) return &entries_[s.entry];
+    if (s.hash == h && key_of(s.entry) == key) return &entries_[s.entry];
   }
 }
 

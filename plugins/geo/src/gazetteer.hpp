@@ -105,27 +105,31 @@ class Gazetteer {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const;
   };
-  using KeyMap = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
   using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
   using WordMap = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
 
   bool parse(std::string_view data, bool user, std::string& error);
-  void build_lookup_table();
+  void grow_table();
+  std::string_view key_of(std::uint32_t entry) const {
+    return std::string_view(key_arena_).substr(key_offsets_[entry], key_lengths_[entry]);
+  }
   void add_name(std::string_view name, std::uint32_t place, bool preferred, bool user);
-  NameEntry& entry_for(const std::string& key);
+  NameEntry& entry_for(std::string_view key);
 
   std::vector<Place> places_;
   std::vector<NameEntry> entries_;
-  KeyMap keys_;
-  // The same keys in an open-addressing table of (hash, entry) pairs: matching looks up every
-  // capitalised word, and one probe into a flat array beats chasing a node-based map's pointers.
+  // Names in an open-addressing table of (hash, entry) pairs, their text in one arena: matching
+  // looks up every capitalised word, and loading inserts some 600,000 names; one probe into a flat
+  // array beats chasing a node-based map's pointers, and one arena beats 600,000 strings.
   struct Slot {
     std::uint64_t hash = 0;  // 0 = empty
     std::uint32_t entry = 0;
   };
   std::vector<Slot> table_;
-  std::vector<const std::string*> entry_keys_;
   std::uint64_t mask_ = 0;
+  std::string key_arena_;
+  std::vector<std::uint32_t> key_offsets_;
+  std::vector<std::uint32_t> key_lengths_;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> ids_;
   WordSet common_words_;
   WordSet given_names_;
