@@ -48,6 +48,13 @@ bool starts_with_bullet(std::string_view s) {
          s.rfind("\xE2\x80\x93 ", 0) == 0 || s.rfind("\xE2\x80\x94 ", 0) == 0;
 }
 
+// "1. ", "12) ": the number of an entry in a numbered list.
+bool starts_list_number(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && i < 3 && is_digit_ascii(s[i])) ++i;
+  return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
 bool starts_digit(std::string_view s) {
   for (char c : s) {
     if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '$') continue;
@@ -179,6 +186,8 @@ class ArticleCleaner {
     const std::string_view ta = lines_[a].text, tb = lines_[b].text;
     const LineShape& sa = line_shapes_[a];
     if (sa.ends_terminal) return starts_lowercase(tb);
+    // "2. Next item" starts a list entry, not the rest of a sentence.
+    if (starts_list_number(tb)) return false;
     return starts_lowercase(tb) || starts_digit(tb) || sa.ends_comma || ends_with_broken_word(ta) ||
            ends_with_function_word(ta);
   }
@@ -261,6 +270,13 @@ class ArticleCleaner {
     return true;
   }
 
+  // A one-word menu entry: a capitalised word, nothing else ("Careers", "Contact").
+  static bool menu_item(const Unit& u) {
+    const LineShape& s = u.shape;
+    return s.words == 1 && s.letter_words == 1 && s.capitalised == 1 && !s.ends_terminal &&
+           !s.ends_comma && u.text.size() <= 20;
+  }
+
   // Runs of headline-shaped lines with no blank line between them are lists of links: related
   // stories, "most read", section menus. A lone headline-shaped line is kept (a title, a
   // sub-heading); two at the very top are a title and its standfirst.
@@ -272,7 +288,7 @@ class ArticleCleaner {
         const Unit& u = units_[k];
         if (u.verdict.debris) return u.verdict.group == RuleGroup::Related;
         if (u.verdict.switched_off) return false;
-        return headline_shaped(u.shape, u.text);
+        return headline_shaped(u.shape, u.text) || menu_item(u);
       };
       if (!member(i)) {
         ++i;
@@ -280,15 +296,21 @@ class ArticleCleaner {
       }
       std::size_t end = i + 1;
       while (end < units_.size() && same_block(i, end) && member(end)) ++end;
-      std::size_t candidates = 0, headers = 0;
+      std::size_t candidates = 0, headers = 0, single_words = 0;
       for (std::size_t k = i; k < end; ++k) {
-        if (units_[k].verdict.debris)
+        if (units_[k].verdict.debris) {
           ++headers;
-        else
+        } else {
           ++candidates;
+          if (!headline_shaped(units_[k].shape, units_[k].text)) ++single_words;
+        }
       }
+      // One-word items ("Careers", "Help") only make a list in threes: two one-word lines can
+      // be anything.
+      const std::size_t strong = candidates - single_words;
+      const bool list = strong >= 2 || (candidates >= 1 && headers >= 1) || candidates >= 3;
       const bool at_top = i == 0 && headers == 0 && candidates == 2;
-      if (!at_top && (candidates >= 2 || (candidates >= 1 && headers >= 1))) {
+      if (!at_top && list) {
         for (std::size_t k = i; k < end; ++k) {
           if (!units_[k].verdict.debris) {
             units_[k].verdict = {true, false, RuleGroup::Related, "list of headlines"};
@@ -305,13 +327,20 @@ class ArticleCleaner {
     auto fragment = [&](const Unit& u) {
       const LineShape& s = u.shape;
       return !u.verdict.debris && !u.verdict.switched_off && s.words <= 6 && !s.ends_period &&
-             !s.sentence_like() && !s.ends_comma && !s.starts_lower;
+             !s.sentence_like() && !s.ends_comma && !s.starts_lower && !starts_with_bullet(u.text);
+    };
+    auto debris_at = [&](std::size_t k, std::size_t j) {
+      return j < units_.size() && same_block(k, j) && units_[j].verdict.debris;
     };
     bool changed = true;
     while (changed) {
       changed = false;
       for (std::size_t k = 0; k < units_.size(); ++k) {
         if (!fragment(units_[k])) continue;
+        // A sub-heading can sit right under debris; a button label (one or two words) or a
+        // line with debris on both sides belongs to the debris.
+        const bool both_sides = k > 0 && debris_at(k, k - 1) && debris_at(k, k + 1);
+        if (units_[k].shape.words > 2 && !both_sides) continue;
         const Unit* next_to = nullptr;
         if (k > 0 && same_block(k - 1, k) && units_[k - 1].verdict.debris) next_to = &units_[k - 1];
         if (!next_to && k + 1 < units_.size() && same_block(k, k + 1) &&

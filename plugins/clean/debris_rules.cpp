@@ -380,6 +380,27 @@ std::optional<std::string_view> detect_figure_label(const LineView& line) {
       }
     }
   }
+  // A media player's clock ("2:31", "0:00 / 4:32", "Video 1:05") or a gallery counter
+  // ("Image 3 of 12", "Gallery (2 of 7)").
+  if (s.words <= 5) {
+    std::size_t clock = 0, other = 0;
+    for (std::size_t k = 0; k < tt.size(); ++k) {
+      if (tt[k] == ":" && k > 0 && k + 1 < tt.size() && is_digits(tt[k - 1]) &&
+          is_digits(tt[k + 1])) {
+        ++clock;
+      } else if (tt[k] != "/" && tt[k] != ":" && !is_digits(tt[k])) {
+        ++other;
+      }
+    }
+    if (clock > 0 && other <= 1) return "media clock";
+  }
+  if (s.words <= 6 && s.has_digit && tt.size() >= 3 &&
+      in_list(tt[0], {"image", "photo", "picture", "slide", "gallery", "video", "photos", "images",
+                      "pictures"})) {
+    for (const std::string& w : tt) {
+      if (w == "of") return "gallery counter";
+    }
+  }
   if (s.ends_terminal) return std::nullopt;
   const bool figure_word = in_list(
       tt[0],
@@ -416,6 +437,143 @@ std::optional<std::string_view> detect_menu(const LineView& line) {
   }
   if (max_seg <= 4) return "menu or breadcrumb";
   return std::nullopt;
+}
+
+std::optional<std::string_view> detect_page_talk(const LineView& line) {
+  const LineShape& s = line.shape;
+  const auto& tt = line.tokens;
+  if (tt.empty() || s.words > 20 || s.long_sentence()) return std::nullopt;
+  // A note in brackets is the writer's aside ("(See page 3 for the full table)").
+  if (line.text.front() == '(' && line.text.back() == ')') return std::nullopt;
+  // Words about the page, the site or the reader's account rather than the news.
+  static const std::unordered_set<std::string_view> kSiteWords = {
+      "article",   "articles",   "story",       "stories",       "newsletter",  "newsletters",
+      "subscribe", "subscribed", "subscribing", "subscriber",    "subscribers", "subscription",
+      "account",   "inbox",      "app",         "apps",          "podcast",     "podcasts",
+      "comments",  "comment",    "readers",     "journalism",    "website",     "site",
+      "page",      "browser",    "cookies",     "notifications", "alerts",      "premium",
+      "login",     "log",        "sign",        "signing",       "email",       "e-mail",
+      "download",  "share",      "shares",      "shared",        "tickets",     "webinar",
+      "trial",     "offer",      "membership",  "member",        "members",     "paywall",
+      "spotify",   "itunes",     "youtube",     "feed",          "rss",         "bookmark",
+      "helpful",   "feedback",   "upgrade",     "unlock",        "registered",  "register",
+      "free",      "headlines",  "updates",     "briefing",      "print",       "edition",
+      "digital",   "access"};
+  static const std::unordered_set<std::string_view> kImperative = {
+      "subscribe", "sign",    "register", "download", "get",     "listen", "watch",  "follow",
+      "join",      "book",    "buy",      "shop",     "click",   "tap",    "share",  "like",
+      "install",   "try",     "discover", "explore",  "learn",   "find",   "see",    "view",
+      "visit",     "support", "donate",   "contact",  "upgrade", "claim",  "start",  "enter",
+      "continue",  "log",     "create",   "manage",   "accept",  "allow",  "enable", "play",
+      "save",      "print",   "send",     "comment",  "leave",   "sort",   "load",   "show",
+      "hide",      "skip",    "reply",    "report",   "rate",    "vote",   "unlock", "read",
+      "don't",     "never",   "stay",     "keep",     "email",   "e-mail", "tweet"};
+  static const std::unordered_set<std::string_view> kCounted = {
+      "comments", "comment", "shares",   "share",  "views", "likes",    "replies",  "reactions",
+      "photos",   "images",  "pictures", "videos", "reads", "retweets", "responses"};
+  double score = 0;
+  int site = 0;
+  bool you = false, self_reference = false, counter = false;
+  for (std::size_t k = 0; k < tt.size(); ++k) {
+    const std::string& w = tt[k];
+    if (w == "you" || w == "your" || w == "you're" || w == "you've") you = true;
+    if ((w == "this" || w == "our") && k + 1 < tt.size() &&
+        (tt[k + 1] == "article" || tt[k + 1] == "story" || tt[k + 1] == "page" ||
+         tt[k + 1] == "site" || tt[k + 1] == "website" || tt[k + 1] == "newsletter" ||
+         tt[k + 1] == "app")) {
+      self_reference = true;
+      ++k;  // the page word itself is not counted again
+      continue;
+    }
+    if (kSiteWords.count(w)) ++site;
+    if (kCounted.count(w) &&
+        ((k > 0 && is_digits(tt[k - 1])) || (k + 1 < tt.size() && is_digits(tt[k + 1])))) {
+      counter = true;
+    }
+  }
+  if (counter && s.words <= 4) return "engagement counter";
+  // Site words alone are not enough ("digital subscriber line"): the line must also address the
+  // reader, tell them to do something, thank them or point at the page itself.
+  const bool imperative = kImperative.count(tt[0]) != 0;
+  const bool thanks = tt[0] == "thanks" || tt[0] == "thank";
+  if (!(imperative || you || self_reference || thanks)) return std::nullopt;
+  score += std::min(site, 2);
+  if (imperative) score += 1;
+  if (you) score += 1;
+  if (self_reference) score += 1.5;
+  if (thanks) score += 1;
+  if (!s.ends_terminal) score += 0.5;
+  if (line.text.back() == '!') score += 0.5;  // promotions shout
+  // Sentences need more evidence than fragments: a real sentence can mention an app or a story.
+  const double needed = s.sentence_like() ? 3.5 : 2.5;
+  if (site >= 1 && score >= needed) return "talks about the page";
+  return std::nullopt;
+}
+
+std::optional<std::string_view> detect_author_note(const LineView& line) {
+  const LineShape& s = line.shape;
+  const auto& tt = line.tokens;
+  if (tt.empty() || s.words > 40) return std::nullopt;
+  bool handle = false;
+  for (std::size_t i = 0; i + 1 < line.text.size(); ++i) {
+    if (line.text[i] == '@' && (i == 0 || line.text[i - 1] == ' ') &&
+        ((line.text[i + 1] | 0x20) >= 'a' && (line.text[i + 1] | 0x20) <= 'z')) {
+      handle = true;
+      break;
+    }
+  }
+  bool follow = false, role = false, is_a = false;
+  for (std::size_t k = 0; k < tt.size(); ++k) {
+    const std::string& w = tt[k];
+    if (w == "follow") follow = true;
+    if (in_list(w, {"reporter", "correspondent", "editor", "writer", "columnist", "journalist",
+                    "contributor", "freelance", "photographer", "producer", "author"})) {
+      role = true;
+    }
+    if (w == "is" && k + 1 < tt.size() &&
+        (tt[k + 1] == "a" || tt[k + 1] == "an" || tt[k + 1] == "the")) {
+      is_a = true;
+    }
+  }
+  // "Ann Lee is a reporter at the Herald. Follow her on X @annlee"
+  if (handle && (follow || role)) return "author note";
+  if (role && is_a && follow) return "author note";
+  return std::nullopt;
+}
+
+// A line that is only a credit: "Getty Images/iStockphoto", "Ann Lee/AFP via Getty Images".
+std::optional<std::string_view> detect_credit_line(const LineView& line) {
+  const LineShape& s = line.shape;
+  const auto& tt = line.tokens;
+  if (tt.empty() || s.words > 8 || s.ends_period || s.sentence_like()) return std::nullopt;
+  bool agency = false, slash = false;
+  for (const std::string& w : tt) {
+    if (w == "/") slash = true;
+    if (is_agency_word(w) && w != "and" && w != "via" && w != "/" && w != "file" && w != "press" &&
+        w != "pool" && w != "media") {
+      agency = true;
+    }
+  }
+  if (!agency || !(slash || s.capitalised * 10 >= s.words * 7)) return std::nullopt;
+  // Every word a name, an agency word or a connector.
+  std::size_t pos = 0;
+  const std::string_view t = line.text;
+  while (pos < t.size()) {
+    while (pos < t.size() && t[pos] == ' ') ++pos;
+    std::size_t end = pos;
+    while (end < t.size() && t[end] != ' ') ++end;
+    std::string_view w = t.substr(pos, end - pos);
+    pos = end;
+    while (!w.empty() && (w.front() == '(' || w.front() == '[')) w.remove_prefix(1);
+    if (w.empty()) continue;
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if ((c >= 'A' && c <= 'Z') || c >= 0xC0 || w == "via" || w == "/" || w == "|" || w == "for" ||
+        w == "and" || w == "by") {
+      continue;
+    }
+    return std::nullopt;
+  }
+  return "credit line";
 }
 
 void DebrisRules::add(RuleGroup g, Mode m, std::string_view phrase, int max_words, bool strong) {
@@ -931,6 +1089,13 @@ DebrisRules::DebrisRules() {
                         "cookie consent"}) {
     add(G::CookieAds, P, p, 40, true);
   }
+  for (const char* p :
+       {"posted by", "originally published", "this article was originally",
+        "this story was originally", "this article first appeared", "this story first appeared",
+        "a version of this article", "a version of this story", "this article is republished",
+        "republished with permission"}) {
+    add(G::Byline, P, p, 25, true);
+  }
   for (const char* p : {"reporting by", "additional reporting by", "editing by", "writing by",
                         "compiled by", "written by", "edited by", "words by", "interview by",
                         "our standards :", "(reporting by", "reported by", "produced by",
@@ -964,6 +1129,9 @@ DebrisRules::DebrisRules() {
         "not be published broadcast rewritten", "rewritten or redistributed",
         "reproduction without permission", "copyright ©", "© copyright"}) {
     add(G::Legal, C, p, kMaxContainsWords, true);
+  }
+  for (const char* p : {"you agree to our", "you agree to the", "privacy notice"}) {
+    add(G::CookieAds, C, p, kMaxContainsWords, true);
   }
   for (const char* p :
        {"uses cookies", "use cookies", "accept cookies", "cookie policy", "cookie settings",
@@ -1132,6 +1300,15 @@ std::optional<RuleHit> DebrisRules::match(const LineView& line, const RuleGroupS
   }
   if (enabled.contains(G::Navigation)) {
     if (auto r = detect_menu(line)) return RuleHit{G::Navigation, *r};
+  }
+  if (enabled.contains(G::Caption)) {
+    if (auto r = detect_credit_line(line)) return RuleHit{G::Caption, *r};
+  }
+  if (enabled.contains(G::Byline)) {
+    if (auto r = detect_author_note(line)) return RuleHit{G::Byline, *r};
+  }
+  if (enabled.contains(G::CallToAction)) {
+    if (auto r = detect_page_talk(line)) return RuleHit{G::CallToAction, *r};
   }
   return std::nullopt;
 }

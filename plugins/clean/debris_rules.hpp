@@ -74,5 +74,8 @@ std::optional<std::string_view> detect_dateline(const LineView& line);
 std::optional<std::string_view> detect_byline(const LineView& line);
 std::optional<std::string_view> detect_figure_label(const LineView& line);
 std::optional<std::string_view> detect_menu(const LineView& line);
+std::optional<std::string_view> detect_page_talk(const LineView& line);
+std::optional<std::string_view> detect_author_note(const LineView& line);
+std::optional<std::string_view> detect_credit_line(const LineView& line);
 
 }  // namespace newspipe::clean

@@ -293,30 +293,33 @@ class CharacterNormalizer {
   }
 
   std::size_t handle_entity(std::size_t i) {
-    // An entity with an invisible character inside it ("&\u200dnbsp;") is still an entity.
-    if (i + 1 < in_.size() && static_cast<unsigned char>(in_[i + 1]) >= 0x80) {
-      std::size_t skip = invisible_or_space_at(i + 1);
-      if (skip > 0 && i + 1 + skip < in_.size() && in_[i + 1 + skip] != ' ') {
-        std::string joined = "&";
-        std::size_t p = i + 1;
-        while (p < in_.size() && joined.size() < 40 && in_[p] != ';' && in_[p] != ' ') {
-          const std::size_t k = invisible_or_space_at(p);
-          if (k > 0) {
-            p += k;
-            ++stats_.invisible;
-            continue;
-          }
-          joined.push_back(in_[p++]);
+    // An entity with invisible characters inside it ("&nb\u200dsp;") is still an entity.
+    {
+      std::string joined = "&";
+      bool invisible = false;
+      std::size_t p = i + 1;
+      while (p < in_.size() && p - i < 48) {
+        const std::size_t k = invisible_or_space_at(p);
+        if (k > 0 && in_[p] != ' ' &&
+            !(static_cast<unsigned char>(in_[p]) == 0xC2 &&
+              static_cast<unsigned char>(in_[p + 1]) == 0xA0)) {
+          invisible = true;
+          p += k;
+          continue;
         }
-        if (p < in_.size() && in_[p] == ';') {
-          joined.push_back(';');
-          CharacterNormalizer sub(joined, opt_, stats_);
-          const std::string decoded = sub.run();
-          if (decoded != joined) {
-            out_ += decoded;
-            decoded_markup_ = decoded_markup_ || sub.decoded_markup_;
-            return p + 1;
-          }
+        const char ch = in_[p];
+        if (!(is_ascii_alnum(static_cast<unsigned char>(ch)) || ch == '#')) break;
+        joined.push_back(ch);
+        ++p;
+      }
+      if (invisible && p < in_.size() && in_[p] == ';' && joined.size() > 1) {
+        joined.push_back(';');
+        CharacterNormalizer sub(joined, opt_, stats_);
+        const std::string decoded = sub.run();
+        if (decoded != joined) {
+          out_ += decoded;
+          decoded_markup_ = decoded_markup_ || sub.decoded_markup_;
+          return p + 1;
         }
       }
     }

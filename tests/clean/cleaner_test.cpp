@@ -122,6 +122,45 @@ TEST(Cleaner, ASubheadingBetweenParagraphsIsKept) {
   EXPECT_TRUE(r.removed.empty());
 }
 
+TEST(Cleaner, ListsInsideTheArticleAreKept) {
+  const CleanResult r =
+      run("The court ordered him to:\n"
+          "- Spend two years on probation\n"
+          "- Do 100 hours of community service\n"
+          "- Pay a fine\n"
+          "\n"
+          "Results:\n"
+          "Net profit 5.0 mln vs 4.0 mln\n"
+          "Sales 120 mln vs 98 mln\n");
+  EXPECT_TRUE(r.removed.empty()) << r.removed.front().text;
+}
+
+TEST(Cleaner, NumberedListsAreNotJoinedIntoOneParagraph) {
+  const CleanResult r =
+      run("The harbour wall held overnight, the council said, and engineers will inspect it again "
+          "on Thursday morning before the next high tide reaches the town.\n"
+          "\n"
+          "Most popular\n"
+          "1. Fishing fleet stays in port\n"
+          "2. Coastal railway closed for repairs\n"
+          "3. Ferry timetable changes\n");
+  EXPECT_FALSE(r.kept_whole);
+  EXPECT_EQ(r.removed.size(), 4u);
+  EXPECT_FALSE(contains(r.text, "Ferry"));
+}
+
+TEST(Cleaner, ASubheadingUnderDebrisIsKept) {
+  const CleanResult r =
+      run("The harbour wall held overnight, the council said.\n"
+          "\n"
+          "Advertisement\n"
+          "Rebuilding the wall\n"
+          "\n"
+          "Engineers say the work will take two years.\n");
+  EXPECT_TRUE(contains(r.text, "Rebuilding the wall"));
+  EXPECT_FALSE(contains(r.text, "Advertisement"));
+}
+
 TEST(Cleaner, HardWrappedParagraphsAreJoined) {
   const CleanResult r =
       run("Forecasters expect the highest tide in forty years on Wednesday\n"

@@ -113,6 +113,28 @@ TEST(DebrisRules, SentencesThatMentionDebrisWordsAreKept) {
   EXPECT_EQ(group_of("Photographs of the flood were shared widely online."), std::nullopt);
 }
 
+TEST(DebrisRules, UnlistedDebrisIsCaughtByItsShape) {
+  // None of these is in a phrase list: the page talking to its reader, counters, players.
+  EXPECT_EQ(group_of("Download our free app for breaking alerts"), RuleGroup::CallToAction);
+  EXPECT_EQ(group_of("Thanks for signing up!"), RuleGroup::CallToAction);
+  EXPECT_EQ(group_of("Was this article helpful?"), RuleGroup::CallToAction);
+  EXPECT_EQ(group_of("214 comments"), RuleGroup::CallToAction);
+  EXPECT_EQ(group_of("Image 3 of 12"), RuleGroup::Placeholder);
+  EXPECT_EQ(group_of("0:00 / 4:32"), RuleGroup::Placeholder);
+  EXPECT_EQ(group_of("Ann Lee/Harbour Pictures via Getty Images"), RuleGroup::Caption);
+  EXPECT_EQ(group_of("Ann Lee is a reporter for the Coast Herald. Follow her on X @annlee"),
+            RuleGroup::Byline);
+}
+
+TEST(DebrisRules, ProseAboutAppsStoriesAndSitesIsKept) {
+  EXPECT_EQ(group_of("The app was downloaded two million times in its first week."), std::nullopt);
+  EXPECT_EQ(group_of("What you need to know"), std::nullopt);
+  EXPECT_EQ(group_of("(See page 4 for the full results)"), std::nullopt);
+  EXPECT_EQ(group_of("Asymmetric Digital Subscriber Line broadband"), std::nullopt);
+  EXPECT_EQ(group_of("Tuesday, 1 March"), std::nullopt);
+  EXPECT_EQ(group_of("In terms of use of digital services, the region lags behind."), std::nullopt);
+}
+
 TEST(DebrisRules, GroupsCanBeSwitchedOff) {
   const DebrisRules rules;
   const Probe p("Advertisement");
