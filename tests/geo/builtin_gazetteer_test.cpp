@@ -16,7 +16,7 @@ newspipe::Value builtin() {
 }
 
 // One stage for all tests of this file: loading the full gazetteer takes a few hundred ms.
-class BuiltinGazetteer : public ::testing::Test {
+class GeoBuiltinGazetteer : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     ctx_ = new newspipe::testing::FakeContext("geo");
@@ -41,10 +41,10 @@ class BuiltinGazetteer : public ::testing::Test {
   static newspipe::testing::FakeContext* ctx_;
   static newspipe::geo::GeoStage* stage_;
 };
-newspipe::testing::FakeContext* BuiltinGazetteer::ctx_ = nullptr;
-newspipe::geo::GeoStage* BuiltinGazetteer::stage_ = nullptr;
+newspipe::testing::FakeContext* GeoBuiltinGazetteer::ctx_ = nullptr;
+newspipe::geo::GeoStage* GeoBuiltinGazetteer::stage_ = nullptr;
 
-TEST_F(BuiltinGazetteer, KievAndKyivAreOnePlace) {
+TEST_F(GeoBuiltinGazetteer, KievAndKyivAreOnePlace) {
   const auto ids = geo_test::place_ids(run("Kiev, or Kyiv, is the capital of Ukraine."));
   ASSERT_EQ(ids.size(), 3u);
   EXPECT_EQ(ids[0], ids[1]);
@@ -52,7 +52,7 @@ TEST_F(BuiltinGazetteer, KievAndKyivAreOnePlace) {
   EXPECT_EQ(place(ids[0]).country, "UA");
 }
 
-TEST_F(BuiltinGazetteer, TheBalticsAreLithuaniaLatviaEstonia) {
+TEST_F(GeoBuiltinGazetteer, TheBalticsAreLithuaniaLatviaEstonia) {
   const auto geo = run("Nato reinforced the Baltics.");
   ASSERT_EQ(geo_test::surfaces(geo), (Strings{"Baltics"}));
   const auto& p = place(geo_test::place_ids(geo)[0]);
@@ -62,33 +62,33 @@ TEST_F(BuiltinGazetteer, TheBalticsAreLithuaniaLatviaEstonia) {
   EXPECT_EQ(members, (Strings{"EE", "LT", "LV"}));
 }
 
-TEST_F(BuiltinGazetteer, UnitedStatesAliases) {
+TEST_F(GeoBuiltinGazetteer, UnitedStatesAliases) {
   const auto ids = geo_test::place_ids(
       run("The US, the U.S., the USA, the United States and America are one country."));
   EXPECT_EQ(ids, Strings(5, "cc:US"));
 }
 
-TEST_F(BuiltinGazetteer, ExonymsAndEndonyms) {
+TEST_F(GeoBuiltinGazetteer, ExonymsAndEndonyms) {
   const auto ids = geo_test::place_ids(run("Talks in Geneva, or Gen\xC3\xA8ve, went on."));
   ASSERT_EQ(ids.size(), 2u);
   EXPECT_EQ(ids[0], ids[1]);
   EXPECT_EQ(place(ids[0]).country, "CH");
 }
 
-TEST_F(BuiltinGazetteer, NamedRegionsHaveParents) {
+TEST_F(GeoBuiltinGazetteer, NamedRegionsHaveParents) {
   const auto ids = geo_test::place_ids(run("Shelling in Donbas and drills in Crimea continued."));
   ASSERT_EQ(ids.size(), 2u);
   EXPECT_EQ(place(ids[0]).country, "UA");
   EXPECT_EQ(place(ids[1]).country, "UA");
 }
 
-TEST_F(BuiltinGazetteer, GeorgiaStateInAnAmericanStory) {
+TEST_F(GeoBuiltinGazetteer, GeorgiaStateInAnAmericanStory) {
   const auto geo = run("The company moved from Ohio to Atlanta, and Georgia offered tax breaks.");
   EXPECT_EQ(geo_test::surfaces(geo), (Strings{"Ohio", "Atlanta", "Georgia"}));
   EXPECT_EQ(geo_test::place_ids(geo)[2], "adm1:US.GA");
 }
 
-TEST_F(BuiltinGazetteer, EveryPlaceHasCoordinatesAndAKind) {
+TEST_F(GeoBuiltinGazetteer, EveryPlaceHasCoordinatesAndAKind) {
   const auto geo = run("From Paris to Texas, Laurel County, Asia and the Middle East.");
   ASSERT_EQ(geo_test::surfaces(geo),
             (Strings{"Paris", "Texas", "Laurel County", "Asia", "Middle East"}));
