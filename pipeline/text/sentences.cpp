@@ -15,11 +15,11 @@ namespace {
 using sv = std::string_view;
 
 // Titles before a name: a full stop after them never ends a sentence.
-constexpr sv kTitles[] = {"mr",   "mrs",  "ms",   "messrs", "dr",   "prof", "gen", "sen",
-                          "rep",  "gov",  "lt",   "col",    "capt", "cpt",  "sgt", "cpl",
-                          "maj",  "adm",  "cmdr", "brig",   "st",   "rev",  "hon", "pres",
-                          "supt", "insp", "det",  "fr",     "mt",   "ft",   "vs",  "v",
-                          "cf",   "atty", "amb",  "pvt",    "sr"};
+constexpr sv kTitles[] = {"mr",   "mrs",  "ms",  "messrs", "dr",   "prof", "gen",  "sen",  "rep",
+                          "gov",  "lt",   "col", "capt",   "cpt",  "sgt",  "cpl",  "maj",  "adm",
+                          "cmdr", "brig", "st",  "rev",    "hon",  "pres", "supt", "insp", "det",
+                          "fr",   "mt",   "ft",  "vs",     "v",    "cf",   "atty", "amb",  "pvt",
+                          "sr",   "spc",  "pfc", "ens",    "sens", "reps"};
 // Abbreviations of a number's name ("No. 10"): no boundary when a digit follows.
 constexpr sv kBeforeNumber[] = {"no", "nos", "vol", "pp", "art", "fig", "ch", "sec", "para", "p"};
 constexpr sv kMonths[] = {"jan", "feb", "mar",  "apr", "jun", "jul",
@@ -251,16 +251,12 @@ class Segmenter {
     if (exclaim) return !(closed && speaker_follows(t_, next, limit));
     if (ellipsis || !only_one_stop) return true;
 
-    // One full stop: look at the token it ends.
+    // One full stop: look at the word it ends, letters and inner stops only ("U.S", "Sen"), so
+    // that "(CNN)Sen." still reads as the title it is.
     std::size_t b = mark;
     while (b > 0) {
-      if (space_len(t_, b - 1) > 0 || t_[b - 1] == '(' || t_[b - 1] == '[' || t_[b - 1] == '"') {
-        break;
-      }
-      if (b >= 3 && byte_at(t_, b - 3) == 0xE2 && byte_at(t_, b - 2) == 0x80 &&
-          (byte_at(t_, b - 1) == 0x9C || byte_at(t_, b - 1) == 0x98)) {
-        break;
-      }
+      const char c = t_[b - 1];
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.')) break;
       --b;
     }
     const sv token = t_.substr(b, mark - b);

@@ -34,11 +34,11 @@ struct Mix {
   /// Weight of TextRank centrality, scaled so that the most central sentence has 1.
   double centrality = 1.5;
   /// How much longer sentences gain weight in the centrality graph (0 = cosine weights).
-  double length_bias = 0.0;
+  double length_bias = -0.5;
   /// Weight of the cosine similarity with the title.
   double title = 0.25;
   /// Sentences with fewer words than this are discounted in proportion.
-  double short_words = 5;
+  double short_words = 10;
   /// Factors applied to questions and to quotations without a speaker.
   double question = 0.3;
   double bare_quote = 0.5;

@@ -43,6 +43,11 @@ TEST(Sentences, MonthsNumbersAndClockTimes) {
                      "Nobody expects a surprise."}));
 }
 
+TEST(Sentences, TitleRightAfterADatelineOrBracket) {
+  EXPECT_EQ(split("(WNN)Sen. Maria Holt will retire. Spc. Dale Ruiz was promoted."),
+            (Strings{"(WNN)Sen. Maria Holt will retire.", "Spc. Dale Ruiz was promoted."}));
+}
+
 TEST(Sentences, InitialsStayWithTheName) {
   EXPECT_EQ(split("The novel by J. R. Tolwen sold well. George W. Marsh reviewed it."),
             (Strings{"The novel by J. R. Tolwen sold well.", "George W. Marsh reviewed it."}));
