@@ -54,7 +54,7 @@ PluginInfo clean_plugin_info() {
                       "regular expression matches (ECMAScript, case ignored)."},
               {.name = "max_removed_share",
                .type = OptionType::Double,
-               .default_value = 0.5,
+               .default_value = 0.6,
                .doc = "If the rules would remove more than this share of an article's "
                       "characters, the article is kept whole and a warning is counted.",
                .min = 0.0,

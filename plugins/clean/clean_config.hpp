@@ -19,7 +19,7 @@ struct CleanConfig {
   RuleGroupSet groups = RuleGroupSet::all();
   std::vector<std::string> custom_rules;
   /// Above this share of an article's characters, removal is called off for that article.
-  double max_removed_share = 0.5;
+  double max_removed_share = 0.6;
   /// List every removed line in the output (counts are always given).
   bool report_removed = true;
 };
