@@ -28,6 +28,10 @@ from collections import defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 # A name usable as an alias in English text: Latin letters, spaces, hyphens, apostrophes, periods.
 LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f .'\u2019-]*[A-Za-z\u00c0-\u024f.]$")
+DIRECTIONS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+              "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Middle"}
+ADMIN1_DESIGNATORS = {"Province", "County", "Region", "Department", "District", "Oblast", "State",
+                      "Governorate", "Municipality", "Division", "Prefecture", "Krai"}
 ADMIN2_DESIGNATORS = {"County", "Parish", "Borough", "Township", "Shire", "District", "Municipality"}
 
 
@@ -123,8 +127,15 @@ def main(nm, out_path):
         if not acc or acc[2] == 0:
             continue
         cc, a1 = code.split(".", 1)
+        # "Zamfara State", "Kasai Province", "Tigray Region" are mostly written without the
+        # designator.
+        words = name.split(" ")
+        aliases = []
+        if len(words) > 1 and words[-1] in ADMIN1_DESIGNATORS and usable_alias(" ".join(words[:-1])) \
+                and not set(words[:-1]) <= DIRECTIONS:
+            aliases.append(" ".join(words[:-1]))
         places.append(dict(id=f"adm1:{code}", kind="state", cc=cc, a1=a1, lat=acc[0] / acc[2],
-                           lon=acc[1] / acc[2], pop=acc[3], flags="", name=name, aliases=[],
+                           lon=acc[1] / acc[2], pop=acc[3], flags="", name=name, aliases=aliases,
                            members=[]))
     for code, name in admin2_names.items():
         acc = a2_acc.get(code)

@@ -291,17 +291,23 @@ class Parser {
         if (&c != &cands_.back() && (&c + 1)->first == c.last) people_.push_back((&c + 1)->entry);
         continue;
       }
-      // "President Barack Obama": a title or a first name opens the run of capitalised words that
-      // ends with this name.
-      for (std::size_t j = c.first, steps = 0; steps < 3 && j > 0; --j, ++steps) {
-        const Token& t = tokens_[j];
-        const Token& prev = tokens_[j - 1];
-        if (t.break_before || !t.space_before || !prev.word || !prev.capitalised) break;
-        const std::string_view w = token_text(text_, prev);
-        if (is_title(w) || g_.is_given_name(w)) {
+      // "President Barack Obama", "Capt. Roy A. Nelson": a title or a first name opens the run of
+      // capitalised words and initials that ends with this name.
+      std::size_t j = c.first;
+      for (int words = 0; words < 4 && j > 0; ++words) {
+        if (tokens_[j].break_before) break;
+        std::size_t prev = j - 1;
+        if (tokens_[prev].punct == '.' && prev > 0 && !tokens_[prev].space_before)
+          --prev;  // "Capt."
+        const Token& w = tokens_[prev];
+        if (!w.word || !w.capitalised || tokens_[prev + 1].break_before) break;
+        const std::string_view text = token_text(text_, w);
+        if (is_title(text) || g_.is_given_name(text)) {
           people_.push_back(c.entry);
           break;
         }
+        if (text.size() > 1 && prev + 1 < j) break;  // a dot after a word ends a sentence
+        j = prev;
       }
     }
   }
@@ -458,6 +464,7 @@ class Parser {
                  : "ordinary word without evidence";
     }
     if (p.kind == PlaceKind::County) return nullptr;
+    if (c.speech_after && p.population < 1000000 && !p.capital) return "speaker (\"Kerry said\")";
     if (p.kind == PlaceKind::State)
       return contained || same_country > 0 ? nullptr : "minor region without evidence";
     if (c.speech_after && p.population < 1000000 && !p.capital) return "speaker (\"Kerry said\")";
