@@ -464,10 +464,10 @@ class Parser {
                  : "ordinary word without evidence";
     }
     if (p.kind == PlaceKind::County) return nullptr;
-    if (c.speech_after && p.population < 1000000 && !p.capital) return "speaker (\"Kerry said\")";
+    if (c.speech_after && !contained && same_region <= 0 && p.population < 1000000 && !p.capital)
+      return "speaker (\"Kerry said\")";
     if (p.kind == PlaceKind::State)
       return contained || same_country > 0 ? nullptr : "minor region without evidence";
-    if (c.speech_after && p.population < 1000000 && !p.capital) return "speaker (\"Kerry said\")";
     if (c.entry->given_name && !contained && same_region <= 0 && p.population < 100000) {
       return "first name without evidence";
     }
