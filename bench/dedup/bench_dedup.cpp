@@ -278,7 +278,7 @@ int main(int argc, char** argv) {
   }
 
   // With a cross-run index of `index_passages` passages (built once, then reused).
-  {
+  if (index_passages > 0) {
     const fs::path state = work / ("index-" + std::to_string(index_passages));
     TextGenerator index_gen(4242);
     const double t0 = wall_seconds();

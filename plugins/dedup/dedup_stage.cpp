@@ -26,12 +26,14 @@ bool shares_clause(const PreparedQuote& q, std::string_view earlier) {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 void prepare_passage(std::string_view surface, int min_words, PreparedPassage& p,
-                     NormalizedPassage& scratch) {
+                     NormalizedPassage& scratch, std::string& arena) {
   normalize_passage(surface, scratch);
   p.words = static_cast<std::uint32_t>(scratch.words.size());
   p.eligible = p.words >= static_cast<std::uint32_t>(min_words);
   if (!p.eligible) return;
-  p.normalized = scratch.text;
+  p.normalized_offset = static_cast<std::uint32_t>(arena.size());
+  p.normalized_length = static_cast<std::uint32_t>(scratch.text.size());
+  arena += scratch.text;
   p.fingerprint = fingerprint(scratch.text);
   // Shingles are pairs of neighbouring words with at least one content word: pairs are far more
   // specific than single words (unrelated sentences share "government" and "year", rarely
@@ -103,7 +105,7 @@ PreparedArticle DedupStage::prepare(const newspipe::Article& article) const {
   if (!article.title.empty()) {
     PreparedPassage t;
     t.is_title = true;
-    prepare_passage(article.title, settings_.min_words, t, scratch);
+    prepare_passage(article.title, settings_.min_words, t, scratch, prepared.normalized);
     out.push_back(std::move(t));
   }
   for (const PassageSpan& span : split_passages(article.text, settings_.unit)) {
@@ -111,7 +113,7 @@ PreparedArticle DedupStage::prepare(const newspipe::Article& article) const {
     p.begin = span.begin;
     p.end = span.end;
     prepare_passage(std::string_view(article.text).substr(span.begin, span.end - span.begin),
-                    settings_.min_words, p, scratch);
+                    settings_.min_words, p, scratch, prepared.normalized);
     out.push_back(std::move(p));
   }
   if (settings_.quotes) {
@@ -167,8 +169,8 @@ bool DedupStage::best_quote_match(const PreparedQuote& q, std::uint32_t article,
   return found;
 }
 
-bool DedupStage::best_match(const PreparedPassage& p, std::uint32_t article,
-                            const std::string& run_id, Origin& origin) {
+bool DedupStage::best_match(const PreparedPassage& p, std::string_view normalized,
+                            std::uint32_t article, const std::string& run_id, Origin& origin) {
   auto in_scope = [&](std::uint32_t n) {
     const bool same = run_.passage(n).article == article;
     return same ? settings_.within_article : settings_.across_run;
@@ -181,7 +183,7 @@ bool DedupStage::best_match(const PreparedPassage& p, std::uint32_t article,
     }
   }
   const std::uint32_t exact = run_.find_exact(p.fingerprint);
-  if (exact != RunIndex::kNone && in_scope(exact) && run_.text(exact) == p.normalized) {
+  if (exact != RunIndex::kNone && in_scope(exact) && run_.text(exact) == normalized) {
     origin = {run_.article_id(run_.passage(exact).article), run_id, 1.0};
     return true;
   }
@@ -193,7 +195,7 @@ bool DedupStage::best_match(const PreparedPassage& p, std::uint32_t article,
     for (std::int64_t id : history_candidates_) {
       auto h = history_->passage(id);
       if (!h) continue;
-      const double sim = similarity(p.normalized, h->text, settings_.threshold);
+      const double sim = similarity(normalized, h->text, settings_.threshold);
       if (sim >= settings_.threshold && sim > best) {
         best = sim;
         origin = {std::move(h->article), std::move(h->run), sim};
@@ -201,11 +203,11 @@ bool DedupStage::best_match(const PreparedPassage& p, std::uint32_t article,
       }
     }
   }
-  run_.candidates(p.signature, kMinEstimate, run_candidates_);
+  run_.candidates(p.signature, p.keys, kMinEstimate, run_candidates_);
   for (std::uint32_t n : run_candidates_) {
     if (!in_scope(n)) continue;
     ++checked_;
-    const double sim = similarity(p.normalized, run_.text(n), settings_.threshold);
+    const double sim = similarity(normalized, run_.text(n), settings_.threshold);
     if (sim >= settings_.threshold && sim > best) {
       best = sim;
       origin = {run_.article_id(run_.passage(n).article), run_id, sim};
@@ -234,17 +236,23 @@ ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArtic
     }
   };
   std::uint32_t position = 0;
-  for (PreparedPassage& p : passages) {
+  for (std::size_t i = 0; i < passages.size(); ++i) {
+    const PreparedPassage& p = passages[i];
     ++position;
     if (!p.is_title) text_words += p.words;
     if (!p.eligible) continue;
+    // The index lookups are cache misses: start the next passage's while this one is judged.
+    if (i + 2 < passages.size() && passages[i + 2].eligible) {
+      run_.prefetch(passages[i + 2].fingerprint, passages[i + 2].keys);
+    }
+    const std::string_view normalized = prepared.text_of(p);
     Origin origin;
-    if (best_match(p, number, run_id, origin)) {
+    if (best_match(p, normalized, number, run_id, origin)) {
       if (p.is_title) continue;  // a title is not in the text: nothing to drop or mark
       count_from(origin, p.words);
       verdict.repeats.push_back({p.begin, p.end, std::move(origin)});
     } else {
-      run_.add(p.fingerprint, p.signature, number, position, p.normalized);
+      run_.add(p.fingerprint, p.signature, p.keys, number, position, normalized);
     }
   }
   // Quotations inside passages that are not repeats themselves.

@@ -32,7 +32,9 @@ struct PreparedPassage {
   std::uint64_t fingerprint = 0;
   Signature signature{};
   BandKeys keys{};
-  std::string normalized;
+  // The normalised text, in the article's arena (one allocation per article, not per passage).
+  std::uint32_t normalized_offset = 0;
+  std::uint32_t normalized_length = 0;
 };
 
 /// A quotation of an article, prepared for comparison.
@@ -48,6 +50,11 @@ struct PreparedQuote {
 struct PreparedArticle {
   std::vector<PreparedPassage> passages;
   std::vector<PreparedQuote> quotes;
+  std::string normalized;  // the passages' normalised texts, one after the other
+
+  std::string_view text_of(const PreparedPassage& p) const {
+    return std::string_view(normalized).substr(p.normalized_offset, p.normalized_length);
+  }
 };
 
 struct ArticleVerdict {
@@ -77,8 +84,8 @@ class DedupStage : public newspipe::Stage {
                        const std::string& run_id);
   bool best_quote_match(const PreparedQuote& q, std::uint32_t article, const std::string& run_id,
                         Origin& origin);
-  bool best_match(const PreparedPassage& p, std::uint32_t article, const std::string& run_id,
-                  Origin& origin);
+  bool best_match(const PreparedPassage& p, std::string_view normalized, std::uint32_t article,
+                  const std::string& run_id, Origin& origin);
   void write_result(newspipe::Article& article, const ArticleVerdict& verdict,
                     const std::string& stage_name) const;
 

@@ -162,6 +162,7 @@ void HistoryIndex::candidates(std::span<const std::uint64_t> keys, int per_key,
   out.clear();
   if (!db_) return;
   for (std::uint64_t key : keys) {
+    if (key == kNoBand) continue;
     sqlite3_bind_int64(find_key_, 1, as_sql(key));
     sqlite3_bind_int(find_key_, 2, per_key);
     while (sqlite3_step(find_key_) == SQLITE_ROW) out.push_back(sqlite3_column_int64(find_key_, 0));
@@ -242,7 +243,17 @@ std::optional<std::string> HistoryIndex::commit(std::string_view run_id, std::in
                            &ins_k.st, nullptr) != SQLITE_OK)
       return fail("cannot write the dedup index");
     std::int64_t id = first_passage;
-    for (const NewPassage& p : passages) {
+    std::vector<std::pair<std::uint64_t, std::int64_t>> band_rows;
+    band_rows.reserve(passages.size() * kBands);
+    // Ids are given in fingerprint order (any order within one run will do for retention), so
+    // that the fingerprint index too is filled in order.
+    std::vector<std::uint32_t> order(passages.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return as_sql(passages[a].fingerprint) < as_sql(passages[b].fingerprint);
+    });
+    for (std::uint32_t index : order) {
+      const NewPassage& p = passages[index];
       sqlite3_bind_int64(ins_p.st, 1, id);
       sqlite3_bind_int64(ins_p.st, 2, as_sql(p.fingerprint));
       sqlite3_bind_int64(ins_p.st, 3, run_row);
@@ -254,12 +265,21 @@ std::optional<std::string> HistoryIndex::commit(std::string_view run_id, std::in
       const std::span<const std::uint64_t> keys =
           p.runs.empty() ? std::span<const std::uint64_t>(p.keys) : p.runs;
       for (std::uint64_t key : keys) {
-        sqlite3_bind_int64(ins_k.st, 1, as_sql(key));
-        sqlite3_bind_int64(ins_k.st, 2, id);
-        if (sqlite3_step(ins_k.st) != SQLITE_DONE) return fail("cannot write the dedup index");
-        sqlite3_reset(ins_k.st);
+        if (key != kNoBand) band_rows.emplace_back(key, id);
       }
       ++id;
+    }
+    // In key order the B-tree is filled page by page instead of at random places: a night's
+    // commit touches each page once.
+    std::sort(band_rows.begin(), band_rows.end(), [](const auto& a, const auto& b) {
+      return as_sql(a.first) != as_sql(b.first) ? as_sql(a.first) < as_sql(b.first)
+                                                : a.second < b.second;
+    });
+    for (const auto& [key, passage] : band_rows) {
+      sqlite3_bind_int64(ins_k.st, 1, as_sql(key));
+      sqlite3_bind_int64(ins_k.st, 2, passage);
+      if (sqlite3_step(ins_k.st) != SQLITE_DONE) return fail("cannot write the dedup index");
+      sqlite3_reset(ins_k.st);
     }
   }
   if (retention_days > 0) {

@@ -4,7 +4,6 @@
 #include <bit>
 #include <limits>
 #include <string_view>
-#include <unordered_set>
 
 #include "normalize.hpp"
 
@@ -21,8 +20,10 @@ inline std::uint64_t mix64(std::uint64_t x) {
   return x;
 }
 
-const std::unordered_set<std::uint64_t>& stop_words() {
-  static const std::unordered_set<std::uint64_t> words = [] {
+// The stop words' hashes in a small open-addressing table: this is asked for every word.
+class StopWords {
+ public:
+  StopWords() {
     static constexpr std::string_view kWords[] = {
         "a",   "an",   "the",   "and",   "or",   "but",   "of",    "to",   "in",   "on",
         "at",  "by",   "for",   "with",  "from", "as",    "is",    "was",  "are",  "were",
@@ -31,16 +32,34 @@ const std::unordered_set<std::uint64_t>& stop_words() {
         "our", "not",  "will",  "would", "said", "says",  "say",   "told", "also", "mr",
         "mrs", "ms",   "there", "than",  "into", "about", "after", "up",   "out",  "more",
         "if",  "can",  "could", "do",    "did",  "so",    "all",   "new",  "one",  "him"};
-    std::unordered_set<std::uint64_t> s;
-    for (auto w : kWords) s.insert(hash_word(w));
-    return s;
-  }();
+    for (auto w : kWords) {
+      const std::uint64_t h = hash_word(w);
+      std::size_t i = slot(h);
+      while (table_[i] != 0) i = (i + 1) & (kSize - 1);
+      table_[i] = h;
+    }
+  }
+  bool contains(std::uint64_t h) const {
+    for (std::size_t i = slot(h);; i = (i + 1) & (kSize - 1)) {
+      if (table_[i] == h) return true;
+      if (table_[i] == 0) return false;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSize = 256;
+  static std::size_t slot(std::uint64_t h) { return static_cast<std::size_t>(h >> 56); }
+  std::array<std::uint64_t, kSize> table_{};
+};
+
+const StopWords& stop_words() {
+  static const StopWords words;
   return words;
 }
 
 }  // namespace
 
-bool is_stop_word(std::uint64_t word) { return stop_words().count(word) != 0; }
+bool is_stop_word(std::uint64_t word) { return stop_words().contains(word); }
 
 Signature signature(std::span<const std::uint64_t> shingles) {
   constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
@@ -88,11 +107,18 @@ double estimated_similarity(const Signature& a, const Signature& b) {
 BandKeys band_keys(const Signature& dense) {
   BandKeys keys;
   for (int band = 0; band < kBands; ++band) {
+    // A band made only of densified copies would stand for a single shingle of the passage (both
+    // rows copied from one bin): it would put passages sharing one word pair in one bucket.
+    const unsigned rows = (dense.filled >> (band * kRowsPerBand)) & ((1u << kRowsPerBand) - 1);
+    if (rows == 0) {
+      keys[band] = kNoBand;
+      continue;
+    }
     std::uint64_t v = static_cast<std::uint64_t>(band + 1) * 0x9e3779b97f4a7c15ULL;
     for (int r = 0; r < kRowsPerBand; ++r) {
       v = mix64(v ^ dense.bins[band * kRowsPerBand + r]) + static_cast<std::uint64_t>(r);
     }
-    keys[band] = v == 0 ? 1 : v;
+    keys[band] = v == kNoBand ? 1 : v;
   }
   return keys;
 }

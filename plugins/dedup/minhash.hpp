@@ -33,7 +33,8 @@ static_assert(kBins <= 16, "the filled mask has 16 bits");
 /// `shingles` may hold repeats.
 Signature signature(std::span<const std::uint64_t> shingles);
 
-/// The LSH band keys of a signature.
+/// The LSH band keys of a signature; kNoBand for a band that has only densified rows.
+inline constexpr std::uint64_t kNoBand = 0;
 BandKeys band_keys(const Signature& signature);
 inline BandKeys band_keys(std::span<const std::uint64_t> shingles) {
   return band_keys(signature(shingles));

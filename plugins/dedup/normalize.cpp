@@ -13,29 +13,6 @@ namespace dedup {
 
 namespace {
 
-enum CharClass : std::uint8_t {
-  kSpace = 0,
-  kLower,
-  kUpper,
-  kDigit,
-  kApostrophe,
-  kSeparator,
-  kPercent
-};
-
-constexpr std::array<std::uint8_t, 128> make_ascii_classes() {
-  std::array<std::uint8_t, 128> t{};
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
-  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
-  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
-  t['\''] = kApostrophe;
-  t['.'] = kSeparator;
-  t[','] = kSeparator;
-  t['%'] = kPercent;
-  return t;
-}
-constexpr auto kAscii = make_ascii_classes();
-
 bool is_word_char(char32_t cp) {
   const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
@@ -43,51 +20,6 @@ bool is_word_char(char32_t cp) {
 }
 
 bool is_apostrophe(char32_t cp) { return cp == U'\'' || cp == U'\u2019' || cp == U'\u2018'; }
-
-class WordSink {
- public:
-  explicit WordSink(NormalizedPassage& out) : out_(out) {}
-
-  void push_char(char c) { out_.text.push_back(c); }
-  void begin_word_if_needed() {
-    if (in_word_) return;
-    if (!out_.text.empty()) out_.text.push_back(' ');
-    word_begin_ = out_.text.size();
-    in_word_ = true;
-  }
-  void end_word() {
-    if (!in_word_) return;
-    in_word_ = false;
-    std::string_view w(out_.text.data() + word_begin_, out_.text.size() - word_begin_);
-    // "per cent" / "percent" / "%" are one word, so that a restyled figure still matches.
-    if (w == "percent") {
-      out_.text.resize(word_begin_);
-      out_.text += "pct";
-    } else if (w == "cent" && last_was_per_) {
-      const std::size_t per_begin = word_begin_ - 4;  // "per "
-      out_.text.resize(per_begin);
-      out_.text += "pct";
-      out_.words.pop_back();
-      word_begin_ = per_begin;
-    }
-    w = std::string_view(out_.text.data() + word_begin_, out_.text.size() - word_begin_);
-    last_was_per_ = (w == "per");
-    out_.words.push_back(hash_word(w));
-  }
-  void push_word(std::string_view w) {
-    end_word();
-    begin_word_if_needed();
-    out_.text += w;
-    end_word();
-  }
-  bool in_word() const { return in_word_; }
-
- private:
-  NormalizedPassage& out_;
-  std::size_t word_begin_ = 0;
-  bool in_word_ = false;
-  bool last_was_per_ = false;
-};
 
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -169,50 +101,133 @@ std::size_t dateline_length(std::string_view p) {
   return 0;
 }
 
+namespace {
+
+// Lower-case letters and digits of ASCII, 0 for everything else.
+constexpr std::array<char, 128> make_word_bytes() {
+  std::array<char, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<char>(c + 32);
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<char>(c);
+  return t;
+}
+constexpr auto kWordByte = make_word_bytes();
+
+// Writes words into a raw buffer: this loop sees every byte of the input, and std::string's
+// per-character bookkeeping was most of its cost.
+class Writer {
+ public:
+  Writer(std::vector<char>& buffer, std::size_t input_size, std::vector<std::uint64_t>& words)
+      : buffer_(buffer), words_(words) {
+    // Each input byte yields at most four output bytes ("%" -> " pct").
+    if (buffer_.size() < 4 * input_size + 8) buffer_.resize(4 * input_size + 8);
+    base_ = out_ = buffer_.data();
+  }
+  bool in_word() const { return word_ != nullptr; }
+  void put(char c) {
+    if (!word_) {
+      if (out_ != base_) *out_++ = ' ';
+      word_ = out_;
+    }
+    *out_++ = c;
+  }
+  void put_utf8(char32_t cp) {
+    if (!word_) {
+      if (out_ != base_) *out_++ = ' ';
+      word_ = out_;
+    }
+    char tmp[4];
+    std::size_t len = 0;
+    if (cp < 0x800) {
+      tmp[0] = static_cast<char>(0xC0 | (cp >> 6));
+      tmp[1] = static_cast<char>(0x80 | (cp & 0x3F));
+      len = 2;
+    } else if (cp < 0x10000) {
+      tmp[0] = static_cast<char>(0xE0 | (cp >> 12));
+      tmp[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      tmp[2] = static_cast<char>(0x80 | (cp & 0x3F));
+      len = 3;
+    } else {
+      tmp[0] = static_cast<char>(0xF0 | (cp >> 18));
+      tmp[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      tmp[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      tmp[3] = static_cast<char>(0x80 | (cp & 0x3F));
+      len = 4;
+    }
+    if (cp < 0x80) {
+      tmp[0] = static_cast<char>(cp);
+      len = 1;
+    }
+    for (std::size_t k = 0; k < len; ++k) *out_++ = tmp[k];
+  }
+  void end_word() {
+    if (!word_) return;
+    std::string_view w(word_, static_cast<std::size_t>(out_ - word_));
+    // "per cent" / "percent" / "%" are one word, so that a restyled figure still matches.
+    if (w.size() == 7 && w == "percent") {
+      out_ = word_;
+      put_pct();
+    } else if (w.size() == 4 && last_was_per_ && w == "cent") {
+      out_ = word_ - 4;  // back over "per "
+      words_.pop_back();
+      word_ = out_;
+      put_pct();
+    }
+    w = std::string_view(word_, static_cast<std::size_t>(out_ - word_));
+    last_was_per_ = w.size() == 3 && w == "per";
+    words_.push_back(hash_word(w));
+    word_ = nullptr;
+  }
+  void word(std::string_view w) {
+    end_word();
+    for (char c : w) put(c);
+    end_word();
+  }
+  std::string_view text() const { return {base_, static_cast<std::size_t>(out_ - base_)}; }
+
+ private:
+  void put_pct() {
+    out_[0] = 'p', out_[1] = 'c', out_[2] = 't';
+    out_ += 3;
+  }
+  std::vector<char>& buffer_;
+  std::vector<std::uint64_t>& words_;
+  char* base_ = nullptr;
+  char* out_ = nullptr;
+  char* word_ = nullptr;
+  bool last_was_per_ = false;
+};
+
+inline bool ascii_letter(unsigned char c) { return c < 0x80 && kWordByte[c] > '9'; }
+inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
 void normalize_passage(std::string_view passage, NormalizedPassage& out) {
-  out.text.clear();
   out.words.clear();
   passage.remove_prefix(dateline_length(passage));
-  WordSink sink(out);
   const std::size_t n = passage.size();
+  Writer w(out.buffer, n, out.words);
+  const char* p = passage.data();
   std::size_t i = 0;
   while (i < n) {
-    const auto c = static_cast<unsigned char>(passage[i]);
+    const auto c = static_cast<unsigned char>(p[i]);
     if (c < 0x80) {
-      switch (kAscii[c]) {
-        case kLower:
-        case kDigit:
-          sink.begin_word_if_needed();
-          sink.push_char(static_cast<char>(c));
-          break;
-        case kUpper:
-          sink.begin_word_if_needed();
-          sink.push_char(static_cast<char>(c + 32));
-          break;
-        case kApostrophe:
-          // Inside a word ("Conti's", "don't") the apostrophe is dropped, so that straight and
-          // curly apostrophes compare equal; elsewhere it is a quote mark.
-          if (!sink.in_word()) break;
-          if (i + 1 < n && static_cast<unsigned char>(passage[i + 1]) < 0x80 &&
-              (kAscii[static_cast<unsigned char>(passage[i + 1])] == kLower ||
-               kAscii[static_cast<unsigned char>(passage[i + 1])] == kUpper)) {
-            break;
-          }
-          sink.end_word();
-          break;
-        case kSeparator:
-          // "1,888,000" and "1.16" stay one word.
-          if (sink.in_word() && i > 0 && i + 1 < n && passage[i - 1] >= '0' &&
-              passage[i - 1] <= '9' && passage[i + 1] >= '0' && passage[i + 1] <= '9') {
-            break;
-          }
-          sink.end_word();
-          break;
-        case kPercent:
-          sink.push_word("pct");
-          break;
-        default:
-          sink.end_word();
+      if (const char lower = kWordByte[c]) {
+        w.put(lower);
+      } else if (c == '\'') {
+        // Inside a word ("Conti's", "don't") the apostrophe is dropped, so that straight and
+        // curly apostrophes compare equal; elsewhere it is a quote mark.
+        if (!(w.in_word() && i + 1 < n && ascii_letter(static_cast<unsigned char>(p[i + 1]))))
+          w.end_word();
+      } else if (c == '.' || c == ',') {
+        // "1,888,000" and "1.16" stay one word.
+        if (!(w.in_word() && i > 0 && i + 1 < n && ascii_digit(p[i - 1]) && ascii_digit(p[i + 1])))
+          w.end_word();
+      } else if (c == '%') {
+        w.word("pct");
+      } else {
+        w.end_word();
       }
       ++i;
       continue;
@@ -221,22 +236,20 @@ void normalize_passage(std::string_view passage, NormalizedPassage& out) {
     const char32_t cp = newspipe::text::decode_utf8(passage, pos);
     if (is_apostrophe(cp)) {
       bool inside = false;
-      if (sink.in_word() && pos < n) {
+      if (w.in_word() && pos < n) {
         std::size_t next = pos;
-        const char32_t ncp = newspipe::text::decode_utf8(passage, next);
-        inside = is_word_char(ncp);
+        inside = is_word_char(newspipe::text::decode_utf8(passage, next));
       }
-      if (!inside) sink.end_word();
+      if (!inside) w.end_word();
     } else if (is_word_char(cp)) {
-      sink.begin_word_if_needed();
-      const auto lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
-      newspipe::text::append_utf8(out.text, lower);
+      w.put_utf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
     } else {
-      sink.end_word();
+      w.end_word();
     }
     i = pos;
   }
-  sink.end_word();
+  w.end_word();
+  out.text.assign(w.text());
 }
 
 }  // namespace dedup

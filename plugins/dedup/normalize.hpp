@@ -16,6 +16,8 @@ struct NormalizedPassage {
   std::string text;
   /// 64-bit hash of each word, in order.
   std::vector<std::uint64_t> words;
+  /// Working space, kept between calls so that normalising allocates nothing once warm.
+  std::vector<char> buffer;
 };
 
 /// Normalises `passage` (UTF-8) into `out`, reusing its buffers.

@@ -14,14 +14,17 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 // or a list line (those are short).
 constexpr std::size_t kWrappedLineBytes = 50;
 
-// Same length as `text`, so byte offsets carry over unchanged.
+// Same length as `text`, so byte offsets carry over unchanged. Empty when nothing needs joining
+// (the usual case: paragraphs without hard line breaks), to spare the copy.
 std::string join_wrapped_lines(std::string_view text) {
-  std::string out(text);
+  std::string out;
   std::size_t line_begin = 0;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    if (out[i] != '\n') continue;
-    const bool next_is_text = i + 1 < out.size() && out[i + 1] != '\n' && !is_blank(out[i + 1]);
-    if (next_is_text && i - line_begin >= kWrappedLineBytes) out[i] = ' ';
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    const bool next_is_text = i + 1 < text.size() && text[i + 1] != '\n' && !is_blank(text[i + 1]);
+    if (next_is_text && i - line_begin >= kWrappedLineBytes) {
+      if (out.empty()) out.assign(text);
+      out[i] = ' ';
+    }
     line_begin = i + 1;
   }
   return out;
@@ -58,7 +61,8 @@ std::vector<PassageSpan> split_passages(std::string_view text, Unit unit) {
   if (unit == Unit::Paragraph) return split_paragraphs(text);
   const std::string joined = join_wrapped_lines(text);
   std::vector<PassageSpan> out;
-  for (const auto& s : newspipe::text::split_sentences(joined)) out.push_back({s.begin, s.end});
+  for (const auto& s : newspipe::text::split_sentences(joined.empty() ? text : joined))
+    out.push_back({s.begin, s.end});
   return out;
 }
 

@@ -28,6 +28,11 @@ std::vector<QuoteSpan> find_quotes(std::string_view text) {
   };
   while (i < n) {
     const char c = text[i];
+    // Only a line break, a straight quote or the lead byte of a curly quote can matter.
+    if (c != '\n' && c != '"' && c != '\xe2') {
+      ++i;
+      continue;
+    }
     if (c == '\n' && i + 1 < n && text[i + 1] == '\n') {
       if (open) close_at(i);
       i += 2;

@@ -22,6 +22,22 @@ std::uint32_t FlatMap::find(std::uint64_t key) const {
   }
 }
 
+void FlatMap::prefetch(std::uint64_t key) const {
+  if (slots_.empty()) return;
+  __builtin_prefetch(&slots_[slot_of(nonzero(key), slots_.size() - 1)]);
+}
+
+std::pair<std::uint32_t, std::uint32_t> FlatMap::find_two(std::uint64_t key) const {
+  if (slots_.empty()) return {kNone, kNone};
+  key = nonzero(key);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.key == key) return {s.value, s.previous};
+    if (s.key == 0) return {kNone, kNone};
+  }
+}
+
 std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
   if ((size_ + 1) * 2 > slots_.size()) grow();
   key = nonzero(key);
@@ -29,9 +45,9 @@ std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
   for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.key == key) {
-      const std::uint32_t old = s.value;
+      s.previous = s.value;
       s.value = value;
-      return old;
+      return s.previous;
     }
     if (s.key == 0) {
       s.key = key;
@@ -60,30 +76,29 @@ std::uint32_t RunIndex::add_article(std::string id) {
 }
 
 std::uint32_t RunIndex::add(std::uint64_t fingerprint, const Signature& signature,
-                            std::uint32_t article, std::uint32_t position,
+                            const BandKeys& keys, std::uint32_t article, std::uint32_t position,
                             std::string_view normalized_text) {
   const auto n = static_cast<std::uint32_t>(passages_.size());
   passages_.push_back({fingerprint, article, position, arena_.size(),
                        static_cast<std::uint32_t>(normalized_text.size())});
   arena_ += normalized_text;
   signatures_.push_back(signature);
-  const BandKeys keys = band_keys(signature);
   if (by_fingerprint_.find(fingerprint) == kNone) by_fingerprint_.put(fingerprint, n);
   for (int b = 0; b < kBands; ++b) {
-    next_in_bucket_.push_back(bucket_heads_.put(keys[b], n));
+    if (keys[b] != kNoBand) bucket_heads_.put(keys[b], n);
   }
   return n;
 }
 
-void RunIndex::candidates(const Signature& signature, double min_estimate,
+void RunIndex::candidates(const Signature& signature, const BandKeys& keys, double min_estimate,
                           std::vector<std::uint32_t>& out) const {
   out.clear();
-  const BandKeys keys = band_keys(signature);
   for (int b = 0; b < kBands; ++b) {
-    std::uint32_t n = bucket_heads_.find(keys[b]);
-    for (int scanned = 0; n != kNone && scanned < kBucketScan; ++scanned) {
-      if (estimated_similarity(signatures_[n], signature) >= min_estimate) out.push_back(n);
-      n = next_in_bucket_[static_cast<std::size_t>(n) * kBands + b];
+    if (keys[b] == kNoBand) continue;
+    const auto [latest, before] = bucket_heads_.find_two(keys[b]);
+    for (std::uint32_t n : {latest, before}) {
+      if (n != kNone && estimated_similarity(signatures_[n], signature) >= min_estimate)
+        out.push_back(n);
     }
   }
   std::sort(out.begin(), out.end());
@@ -92,8 +107,7 @@ void RunIndex::candidates(const Signature& signature, double min_estimate,
 
 std::size_t RunIndex::memory_bytes() const {
   return passages_.capacity() * sizeof(StoredPassage) + signatures_.capacity() * sizeof(Signature) +
-         next_in_bucket_.capacity() * sizeof(std::uint32_t) + arena_.capacity() +
-         by_fingerprint_.memory_bytes() + bucket_heads_.memory_bytes();
+         arena_.capacity() + by_fingerprint_.memory_bytes() + bucket_heads_.memory_bytes();
 }
 
 std::uint32_t QuoteIndex::add(std::uint32_t article, std::string_view normalized_text,

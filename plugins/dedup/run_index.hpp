@@ -18,15 +18,20 @@ class FlatMap {
   static constexpr std::uint32_t kNone = 0xffffffffu;
   /// The value for `key`, or kNone.
   std::uint32_t find(std::uint64_t key) const;
-  /// Sets key -> value and returns the previous value (kNone if there was none).
+  /// The value for `key` and the one it replaced (kNone where there is none).
+  std::pair<std::uint32_t, std::uint32_t> find_two(std::uint64_t key) const;
+  /// Sets key -> value, keeping the value it replaces as the key's second; returns that one.
   std::uint32_t put(std::uint64_t key, std::uint32_t value);
   std::size_t size() const { return size_; }
   std::size_t memory_bytes() const { return slots_.size() * sizeof(Slot); }
+  /// Starts loading the slot of `key` into the cache.
+  void prefetch(std::uint64_t key) const;
 
  private:
   struct Slot {
     std::uint64_t key = 0;
     std::uint32_t value = kNone;
+    std::uint32_t previous = kNone;
   };
   void grow();
   std::vector<Slot> slots_;
@@ -48,9 +53,6 @@ struct StoredPassage {
 class RunIndex {
  public:
   static constexpr std::uint32_t kNone = FlatMap::kNone;
-  /// Candidates per band bucket that are checked: a bucket that grew this large holds a stock
-  /// phrase, and its most recent members are the likeliest sources anyway.
-  static constexpr int kBucketScan = 16;
 
   /// Registers an article id; returns its number for `add`.
   std::uint32_t add_article(std::string id);
@@ -58,8 +60,17 @@ class RunIndex {
   std::size_t article_count() const { return articles_.size(); }
 
   /// Adds a passage; returns its number.
-  std::uint32_t add(std::uint64_t fingerprint, const Signature& signature, std::uint32_t article,
-                    std::uint32_t position, std::string_view normalized_text);
+  std::uint32_t add(std::uint64_t fingerprint, const Signature& signature, const BandKeys& keys,
+                    std::uint32_t article, std::uint32_t position,
+                    std::string_view normalized_text);
+
+  /// Starts loading what `find_exact` and `candidates` will read for this passage.
+  void prefetch(std::uint64_t fingerprint, const BandKeys& keys) const {
+    by_fingerprint_.prefetch(fingerprint);
+    for (std::uint64_t k : keys) {
+      if (k != kNoBand) bucket_heads_.prefetch(k);
+    }
+  }
 
   /// The earliest passage with this fingerprint, or kNone.
   std::uint32_t find_exact(std::uint64_t fingerprint) const {
@@ -67,8 +78,10 @@ class RunIndex {
   }
 
   /// Distinct passages sharing at least one band with `signature` and an estimated similarity of
-  /// at least `min_estimate`.
-  void candidates(const Signature& signature, double min_estimate,
+  /// at least `min_estimate`. Each bucket remembers its two latest passages only: a bucket shared
+  /// by more holds a stock phrase, and a true copy shares several buckets with its source, one
+  /// of which will still name it. This keeps a lookup to one cache line per band.
+  void candidates(const Signature& signature, const BandKeys& keys, double min_estimate,
                   std::vector<std::uint32_t>& out) const;
 
   const StoredPassage& passage(std::uint32_t n) const { return passages_[n]; }
@@ -84,8 +97,6 @@ class RunIndex {
   std::vector<std::string> articles_;
   std::vector<StoredPassage> passages_;
   std::vector<Signature> signatures_;
-  // Per passage and band, the previous passage in the same bucket (a linked list per bucket).
-  std::vector<std::uint32_t> next_in_bucket_;
   std::string arena_;
   FlatMap by_fingerprint_;
   FlatMap bucket_heads_;
