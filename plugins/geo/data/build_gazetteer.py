@@ -115,6 +115,9 @@ def main(nm, out_path):
             if pop >= 100000 or (fcode in ("PPLC", "PPLA") and pop >= 20000):
                 seen = {name, ascii_name}
                 for a in alts.split(","):
+                    # "Springfield City" reads "Springfield City Council" as one name.
+                    if a == name + " City" or a == ascii_name + " City":
+                        continue
                     if a not in seen and usable_alias(a):
                         seen.add(a)
                         aliases.append(a)

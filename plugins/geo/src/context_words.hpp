@@ -10,7 +10,8 @@ namespace newspipe::geo {
 bool is_title(std::string_view word);
 /// "University", "Post", "Airlines": a place name right before one is part of an organisation's.
 bool is_organisation_word(std::string_view word);
-/// "Street", "Avenue", "Rd": a place name right before one names a street.
+/// "Street", "Avenue", "River", "Valley": a place name right before one names a street or a
+/// physical feature.
 bool is_street_word(std::string_view word);
 /// "in", "near", "from": lower-case words after which a capitalised name is likely a place.
 bool is_place_preposition(std::string_view word);

@@ -415,6 +415,14 @@ class Parser {
     }
   }
 
+  // "St. Michael's", "St Mary's": a saint's name with a possessive names a church or a school.
+  bool saint_possessive(const Candidate& c) const {
+    const std::string_view first = token_text(text_, tokens_[c.first]);
+    if (first != "St" && first != "Saint") return false;
+    return c.last + 1 < tokens_.size() && tokens_[c.last].punct == kApostrophe &&
+           !tokens_[c.last].space_before && token_text(text_, tokens_[c.last + 1]) == "s";
+  }
+
   // Other confident places of the same first-level region as `p`.
   int same_region_of(const Candidate& c, const Place& p) const {
     if (p.admin1_key == 0) return 0;
@@ -431,7 +439,8 @@ class Parser {
     if (c.given_name_before) return "after a first name";
     if (is_person(c) && !broad) return "a person's name in this article";
     if (first_name_of_person(c)) return "first name of a person";  // "Chad Johnson"
-    if (c.street_after) return "street name";                      // "Wichita Street"
+    if (c.street_after) return "street or feature name";  // "Wichita Street", "Kanawha Valley"
+    if (saint_possessive(c)) return "church or school";   // "St. Mary's"
     if (c.organisation_after) return "organisation name";
     bool contained = false;
     for (const Reading& r : c.entry->readings) {
