@@ -345,36 +345,65 @@ bool runs_on(sv prev, sv next) {
 
 }  // namespace
 
+namespace {
+
+struct Line {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// Splits one paragraph (consecutive non-blank lines). A line break ends a sentence unless the
+// text runs on into the next line. In a hard-wrapped paragraph (many of its lines run on) a
+// wrapped line may well start with a name ("Securities and Exchange / Commission"), so there
+// every full-width line runs on.
+void split_paragraph(sv text, const std::vector<Line>& lines, Segmenter& seg) {
+  if (lines.empty()) return;
+  auto line_at = [&](std::size_t k) {
+    return text.substr(lines[k].begin, lines[k].end - lines[k].begin);
+  };
+  const std::size_t breaks = lines.size() - 1;
+  std::size_t run_ons = 0;
+  std::size_t widest = 0;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    widest = std::max(widest, lines[k].end - lines[k].begin);
+    if (k > 0) run_ons += runs_on(line_at(k - 1), line_at(k));
+  }
+  const bool wrapped = breaks >= 2 && run_ons * 3 >= breaks;
+  std::size_t block_begin = lines[0].begin;
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    // In wrapped text a line as wide as the column continues into the next whatever its first
+    // letter; a short line (a credit, a menu, a caption) stays a line of its own.
+    const bool full_width = wrapped && (lines[k - 1].end - lines[k - 1].begin) * 10 >= widest * 7;
+    if (!full_width && !runs_on(line_at(k - 1), line_at(k))) {
+      seg.split_block(block_begin, lines[k - 1].end);
+      block_begin = lines[k].begin;
+    }
+  }
+  seg.split_block(block_begin, lines.back().end);
+}
+
+}  // namespace
+
 std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> out;
   out.reserve(text.size() / 100 + 1);
   Segmenter seg(text, out);
-  std::size_t block_begin = 0;
-  std::size_t block_end = 0;
-  bool in_block = false;
-  sv prev_line;
+  std::vector<Line> lines;
   std::size_t pos = 0;
   while (pos <= text.size()) {
     std::size_t nl = text.find('\n', pos);
     if (nl == sv::npos) nl = text.size();
-    const sv line = text.substr(pos, nl - pos);
-    if (blank(line)) {
-      if (in_block) seg.split_block(block_begin, block_end);
-      in_block = false;
+    if (blank(text.substr(pos, nl - pos))) {
+      split_paragraph(text, lines, seg);
+      lines.clear();
       seg.new_paragraph();
-    } else if (in_block && runs_on(prev_line, line)) {
-      block_end = nl;
     } else {
-      if (in_block) seg.split_block(block_begin, block_end);
-      in_block = true;
-      block_begin = pos;
-      block_end = nl;
+      lines.push_back({pos, nl});
     }
-    if (!blank(line)) prev_line = line;
     if (nl == text.size()) break;
     pos = nl + 1;
   }
-  if (in_block) seg.split_block(block_begin, block_end);
+  split_paragraph(text, lines, seg);
   return out;
 }
 

@@ -167,7 +167,8 @@ Document analyse(std::string_view text, std::string_view title, const TermWeight
     s.kind.unterminated = !is_terminated(body);
     s.kind.question = !s.kind.unterminated && is_question(body);
     s.kind.bare_quote = quote.starts_inside && !quote.attributed;
-    s.kind.debris = scan.debris_marker || body.find("\u00a9") != std::string_view::npos;
+    s.kind.debris = scan.debris_marker || body.find("\u00a9") != std::string_view::npos ||
+                    has_caption_position(body);
     s.terms_begin = static_cast<std::uint32_t>(doc.terms.size());
     append_counts(scratch, doc.terms);
     s.terms_end = static_cast<std::uint32_t>(doc.terms.size());

@@ -33,6 +33,14 @@ sv strip_closers(sv s) {
     }
     if (s.empty()) return s;
     const char c = s.back();
+    if (c == '>') {  // a closing HTML tag left by a scraper: "...for such purposes.</p>"
+      const std::size_t lt = s.rfind('<');
+      if (lt != sv::npos && s.size() - lt <= 8) {
+        s.remove_suffix(s.size() - lt);
+        continue;
+      }
+      return s;
+    }
     if (c == '"' || c == '\'' || c == ')' || c == ']') {
       s.remove_suffix(1);
       continue;
@@ -126,7 +134,8 @@ bool is_debris_marker(sv prev, sv w) {
     case 'c':
       return (w == "copyright" && prev == "image") ||
              (w == "caption" && (prev == "image" || prev == "media")) ||
-             (w == "credit" && prev == "photo") || (w == "cookies" && prev == "accept");
+             (w == "credit" && prev == "photo") ||
+             (w == "cookies" && (prev == "accept" || prev == "use" || prev == "of"));
     case 'g':
       return w == "getty";
     case 'h':
@@ -138,7 +147,7 @@ bool is_debris_marker(sv prev, sv w) {
     case 'p':
       return (w == "playback" && prev == "media") || (w == "policy" && prev == "cookie");
     case 'r':
-      return w == "reserved" && prev == "rights";
+      return (w == "reserved" && prev == "rights") || w == "redistributed";
     case 's':
       return w == "subscribe" || w == "shutterstock" || (w == "stories" && prev == "related");
     case 't':
@@ -150,6 +159,19 @@ bool is_debris_marker(sv prev, sv w) {
     default:
       return false;
   }
+}
+
+bool has_caption_position(sv s) {
+  // "The minister (left) with officials": where a person stands in a picture.
+  for (std::size_t i = s.find('('); i != sv::npos; i = s.find('(', i + 1)) {
+    const sv rest = s.substr(i);
+    if (rest.starts_with("(left") || rest.starts_with("(right") || rest.starts_with("(centre)") ||
+        rest.starts_with("(center)") || rest.starts_with("(pictured)") ||
+        rest.starts_with("(above)") || rest.starts_with("(below)") || rest.starts_with("(top)")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::size_t dateline_length(sv s) {

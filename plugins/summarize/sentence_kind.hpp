@@ -30,8 +30,12 @@ bool is_attribution_word(std::string_view lower_word);
 
 /// Whether two consecutive lower-cased words (or `word` alone, with `previous` empty or not)
 /// mark page furniture rather than story: "Getty Images", "image caption", "click here", "read
-/// more", "sign up", "all rights reserved", "advertisement", links.
+/// more", "sign up", "all rights reserved", "advertisement", cookie notices, links.
 bool is_debris_marker(std::string_view previous, std::string_view word);
+
+/// Whether the sentence says where someone stands in a picture ("(left)", "(pictured)"): the mark
+/// of a photo caption.
+bool has_caption_position(std::string_view sentence);
 
 /// Length in bytes of a news-agency dateline at the start of an article's first sentence, e.g.
 /// "(CNN)", "LONDON, England (Reuters) -- " or "WASHINGTON (AP) — "; 0 if there is none.

@@ -14,7 +14,9 @@ TEST(SentenceKind, TerminatedSentencesEndInAStopPossiblyInsideQuotes) {
   EXPECT_TRUE(is_terminated("\u201cIt is open.\u201d"));
   EXPECT_TRUE(is_terminated("(It reopened at noon.)"));
   EXPECT_TRUE(is_terminated("And then\u2026"));
+  EXPECT_TRUE(is_terminated("<p>The bridge reopened.</p>"));
   EXPECT_FALSE(is_terminated("Bridge reopens after repairs"));
+  EXPECT_FALSE(is_terminated("<img src=\"bridge.jpg\">"));
   EXPECT_FALSE(is_terminated("Related: the bridge in pictures:"));
   EXPECT_FALSE(is_terminated(""));
 }
@@ -54,8 +56,16 @@ TEST(SentenceKind, DebrisMarkers) {
   EXPECT_TRUE(is_debris_marker("image", "copyright"));
   EXPECT_TRUE(is_debris_marker("", "getty"));
   EXPECT_TRUE(is_debris_marker("read", "more"));
+  EXPECT_TRUE(is_debris_marker("of", "cookies"));
   EXPECT_FALSE(is_debris_marker("", "more"));
+  EXPECT_FALSE(is_debris_marker("", "cookies"));
   EXPECT_FALSE(is_debris_marker("the", "image"));
+}
+
+TEST(SentenceKind, CaptionsSayWhereSomeoneStands) {
+  EXPECT_TRUE(has_caption_position("The mayor (left) and her deputy at the opening."));
+  EXPECT_TRUE(has_caption_position("Ms Holt (pictured) won in 2019."));
+  EXPECT_FALSE(has_caption_position("The party (which left the coalition) lost."));
 }
 
 TEST(SentenceKind, AgencyDatelines) {

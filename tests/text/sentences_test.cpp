@@ -107,6 +107,18 @@ TEST(Sentences, HardWrappedLinesJoinWhenTheSentenceRunsOn) {
             (Strings{"The company said it\nexpected profits to rise,\nAnalysts said.", "It did."}));
 }
 
+TEST(Sentences, AWrappedParagraphIsReadAsOneStreamEvenWhereALineStartsWithAName) {
+  EXPECT_EQ(split("Photo: Lena Marsh\n"
+                  "ORTON, March 3 - Kelda Bancorp said it has\n"
+                  "filed a registration with the Securities and Exchange\n"
+                  "Commission for up to 1.5 billion dlrs of debt. It\n"
+                  "gave no reason."),
+            (Strings{"Photo: Lena Marsh",
+                     "ORTON, March 3 - Kelda Bancorp said it has\nfiled a registration with the "
+                     "Securities and Exchange\nCommission for up to 1.5 billion dlrs of debt.",
+                     "It\ngave no reason."}));
+}
+
 TEST(Sentences, LowerCaseAfterStopContinues) {
   EXPECT_EQ(split("Prices rose vs. last year, e.g. in food. Wages did not."),
             (Strings{"Prices rose vs. last year, e.g. in food.", "Wages did not."}));
