@@ -302,11 +302,12 @@ class Parser {
         const Token& w = tokens_[prev];
         if (!w.word || !w.capitalised || tokens_[prev + 1].break_before) break;
         const std::string_view text = token_text(text_, w);
-        if (is_title(text) || g_.is_given_name(text)) {
+        const bool dotted = prev + 1 < j;
+        if (is_title(text) || (!dotted && g_.is_given_name(text))) {
           people_.push_back(c.entry);
           break;
         }
-        if (text.size() > 1 && prev + 1 < j) break;  // a dot after a word ends a sentence
+        if (dotted && text.size() > 1) break;  // a dot after a word ends a sentence
         j = prev;
       }
     }
@@ -363,7 +364,10 @@ class Parser {
     double s = has_container(c, r) ? 60 : 0;
     if (r.country_key != 0) {
       const bool self = c.confident_country == r.country_key;
-      s += 6 * std::min(count_of(country_counts_, r.country_key) - (self ? 1 : 0), 3);
+      // For a city, the country alone is weak evidence: it must not make a town of 20,000 in the
+      // US outweigh Geneva in a story that also mentions the US.
+      const int n = count_of(country_counts_, r.country_key) - (self ? 1 : 0);
+      s += r.kind == PlaceKind::City ? 4 * std::min(n, 2) : 6 * std::min(n, 3);
     }
     // Cities and counties of a state support each other and the state itself; only other names
     // count: the canton of Geneva does not support itself as "Geneva".
