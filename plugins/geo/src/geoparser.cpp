@@ -153,6 +153,16 @@ class Parser {
 
   // Words that may stand capitalised before a place without being part of another name.
   static bool is_place_modifier(std::string_view w) {
+    // "On Thursday Ukraine's forces", "In March Russia said": dates are no part of a name.
+    static const std::string_view kDates[] = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",   "Saturday",
+        "Sunday", "January", "February",  "March",    "April",    "June",
+        "July",   "August",  "September", "October",  "November", "December",
+        "Jan",    "Feb",     "Mar",       "Apr",      "Jun",      "Jul",
+        "Aug",    "Sep",     "Sept",      "Oct",      "Nov",      "Dec"};
+    for (std::string_view d : kDates) {
+      if (d == w) return true;
+    }
     static const std::string_view kWords[] = {
         "Eastern",     "Western",  "Northern",    "Southern",  "Central",   "North",
         "South",       "East",     "West",        "Northeast", "Northwest", "Southeast",
