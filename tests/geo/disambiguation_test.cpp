@@ -73,3 +73,24 @@ TEST(GeoDisambiguation, FirstNameFollowedBySurnameIsAPerson) {
 }
 
 }  // namespace
+
+namespace {
+
+using geo_test::run_geo;
+using geo_test::surfaces;
+using Strings = std::vector<std::string>;
+
+TEST(GeoDisambiguation, InitialsAndAbbreviatedTitlesMakeAPerson) {
+  // Sullivan would be a Texas town here; "Capt. Roy A. Sullivan" is a person, and so is the later
+  // "Sullivan said".
+  EXPECT_EQ(surfaces(run_geo("In Texas, Capt. Roy A. Sullivan spoke. Later Sullivan said no.")),
+            (Strings{"Texas"}));
+}
+
+TEST(GeoDisambiguation, SentenceEndStopsAPersonsName) {
+  // "Jake" ends a sentence; the Georgia after it is not his surname.
+  EXPECT_EQ(surfaces(run_geo("Russia thanked Jake. Georgia objected.")),
+            (Strings{"Russia", "Georgia"}));
+}
+
+}  // namespace

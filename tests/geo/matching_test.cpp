@@ -61,3 +61,30 @@ TEST(GeoMatching, CountyNames) {
 }
 
 }  // namespace
+
+namespace {
+
+using geo_test::run_geo;
+using geo_test::surfaces;
+using Strings = std::vector<std::string>;
+
+TEST(GeoMatching, StopPhrasesAndOrganisationsConsumeTheirWords) {
+  // "Hamas" is a stop name in the fixture; a place before an organisation word is part of its name.
+  EXPECT_TRUE(surfaces(run_geo("Hamas said the Moscow Times reported it.")).empty());
+}
+
+TEST(GeoMatching, StreetsAndFeaturesNamedAfterPlaces) {
+  EXPECT_TRUE(
+      surfaces(run_geo("The crash on Texas Avenue closed the Ukraine River bridge.")).empty());
+}
+
+TEST(GeoMatching, FunctionWordDoesNotHideTheName) {
+  EXPECT_EQ(surfaces(run_geo("The Baltics and Ukraine met. In Moscow it rained.")),
+            (Strings{"Baltics", "Ukraine", "Moscow"}));
+}
+
+TEST(GeoMatching, DateBeforeAPlaceIsNoPartOfItsName) {
+  EXPECT_EQ(surfaces(run_geo("On Thursday Ukraine's army said so.")), (Strings{"Ukraine"}));
+}
+
+}  // namespace
