@@ -132,6 +132,7 @@ std::unique_ptr<Gazetteer> Gazetteer::load(const std::filesystem::path& path,
   g->opts_ = opts;
   g->places_.reserve(210000);
   g->entries_.reserve(700000);
+  g->ids_.reserve(250000);
   g->key_arena_.reserve(12 << 20);
   g->table_.assign(std::size_t{1} << 21, Slot{});
   g->mask_ = g->table_.size() - 1;
