@@ -28,7 +28,7 @@ PluginInfo geo_info() {
           {
               {.name = "min_population",
                .type = OptionType::Int,
-               .default_value = 1000,
+               .default_value = 500,
                .doc = "Cities with fewer inhabitants are left out of the gazetteer (countries, "
                       "regions and counties are always kept).",
                .min = 0.0},

@@ -116,7 +116,7 @@ int main(int argc, char** argv) {
   std::filesystem::path gaz = newspipe::geo::default_gazetteer_path();
   std::string user;
   newspipe::geo::LoadOptions lo;
-  lo.min_population = 1000;
+  lo.min_population = 500;
   newspipe::geo::GeoConfig config;
   bool explain = false;
   std::vector<std::string> trace;
