@@ -270,7 +270,10 @@ class Segmenter {
       lower.push(c);
     }
     const sv w = lower.view();
-    if (all_alpha && contains(kTitles, w)) return false;
+    // "Ms." is a title, "MS." (multiple sclerosis, Microsoft) an acronym that can end a sentence.
+    bool all_caps = token.size() >= 2;
+    for (char c : token) all_caps = all_caps && c >= 'A' && c <= 'Z';
+    if (all_alpha && !all_caps && contains(kTitles, w)) return false;
     if (cls == CharClass::Digit && all_alpha &&
         (contains(kBeforeNumber, w) || contains(kMonths, w))) {
       return false;

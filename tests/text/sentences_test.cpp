@@ -43,6 +43,11 @@ TEST(Sentences, MonthsNumbersAndClockTimes) {
                      "Nobody expects a surprise."}));
 }
 
+TEST(Sentences, CapitalisedAcronymIsNoTitle) {
+  EXPECT_EQ(split("The drug helps patients with MS. Approval came later."),
+            (Strings{"The drug helps patients with MS.", "Approval came later."}));
+}
+
 TEST(Sentences, TitleRightAfterADatelineOrBracket) {
   EXPECT_EQ(split("(WNN)Sen. Maria Holt will retire. Spc. Dale Ruiz was promoted."),
             (Strings{"(WNN)Sen. Maria Holt will retire.", "Spc. Dale Ruiz was promoted."}));
