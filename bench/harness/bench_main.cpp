@@ -95,8 +95,10 @@ std::vector<double> stage_seconds(const fs::path& report) {
   return out;
 }
 
-int run(const fs::path& dir, const fs::path& out_json, std::uint64_t pass_mb,
+int run(const fs::path& dir_arg, const fs::path& out_json, std::uint64_t pass_mb,
         std::uint64_t stage_mb) {
+  // Absolute, because the generated configs' paths are relative to the configs' own folder.
+  const fs::path dir = fs::absolute(dir_arg);
   fs::create_directories(dir);
   std::vector<Figure> figs;
   auto add = [&](std::string name, double v, std::string unit) {

@@ -29,27 +29,6 @@ constexpr std::array<std::string_view, 16> kVerbs = {
     "said",         "warned",   "announced", "confirmed", "denied",    "suggested",
     "reported",     "argued",   "expected",  "insisted",  "estimated", "promised",
     "acknowledged", "proposed", "feared",    "noted"};
-constexpr std::array<std::string_view, 20> kObjects = {
-    "that talks would resume next week",
-    "that prices had risen sharply since the spring",
-    "a new plan for public transport",
-    "that the budget would be cut by a tenth",
-    "that more troops would be sent to the border",
-    "an inquiry into the collapse",
-    "that the vote had been postponed",
-    "a rise in unemployment among young people",
-    "that the bridge would stay closed until March",
-    "new rules for energy suppliers",
-    "that exports had fallen for a third month",
-    "a deal with neighbouring countries",
-    "that hospitals were running short of staff",
-    "that the ceasefire had been broken again",
-    "a review of security arrangements",
-    "that flood defences had held overnight",
-    "that the strike would continue",
-    "a fund for families hit by the storm",
-    "that negotiations were at a delicate stage",
-    "that the harvest had been poor"};
 constexpr std::array<std::string_view, 6> kQuotes = {
     "The door is open, but they must walk through it first",
     "We will not accept promises that are broken the next morning",
@@ -87,25 +66,66 @@ void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
 }
 
-std::string sentence(std::mt19937_64& rng) {
-  std::string s;
-  const int kind = std::uniform_int_distribution<int>(0, 9)(rng);
-  if (kind == 0) {
-    s = "\"" + std::string(pick(kQuotes, rng)) + ",\" " + std::string(pick(kSubjects, rng)) +
-        " in " + std::string(pick(kPlaces, rng)) + " said.";
-  } else {
-    s = std::string(pick(kSubjects, rng)) + " in " + std::string(pick(kPlaces, rng)) + " " +
-        std::string(pick(kVerbs, rng)) + " " + std::string(pick(kObjects, rng));
-    if (kind < 4) s += ", according to a statement released on Tuesday";
-    s += ".";
+// Content words: pronounceable pseudo-words from syllables, drawn with a Zipf-like skew as real
+// vocabulary is, so that two sentences rarely share most of their words (as in real news) and
+// near-duplicates come only from the quotes that recur on purpose.
+class Vocabulary {
+ public:
+  explicit Vocabulary(std::mt19937_64& rng) {
+    static constexpr std::array<std::string_view, 24> kSyllables = {
+        "ba", "ren", "to", "mi",  "sal", "ker", "do",  "van", "li",  "mor", "te", "pas",
+        "gu", "ral", "ne", "fin", "so",  "dra", "col", "ve",  "tis", "ham", "pe", "lun"};
+    for (int i = 0; i < 6000; ++i) {
+      std::string w;
+      const int n = std::uniform_int_distribution<int>(2, 4)(rng);
+      for (int k = 0; k < n; ++k) w += pick(kSyllables, rng);
+      words_.push_back(w);
+      total_ += 1.0 / (i + 1);
+      cumulative_.push_back(total_);
+    }
   }
-  return s;
+  const std::string& draw(std::mt19937_64& rng) const {
+    const double x = std::uniform_real_distribution<double>(0, total_)(rng);
+    const auto it = std::lower_bound(cumulative_.begin(), cumulative_.end(), x);
+    return words_[static_cast<std::size_t>(it - cumulative_.begin())];
+  }
+
+ private:
+  std::vector<std::string> words_;
+  std::vector<double> cumulative_;
+  double total_ = 0;
+};
+
+constexpr std::array<std::string_view, 12> kFunctionWords = {
+    "the", "of", "and", "in", "to", "a", "for", "on", "with", "that", "by", "was"};
+
+std::string sentence(std::mt19937_64& rng, const Vocabulary& vocab) {
+  if (std::uniform_int_distribution<int>(0, 14)(rng) == 0) {
+    return "\"" + std::string(pick(kQuotes, rng)) + ",\" " + std::string(pick(kSubjects, rng)) +
+           " in " + std::string(pick(kPlaces, rng)) + " said.";
+  }
+  std::string s = std::string(pick(kSubjects, rng)) + " " + std::string(pick(kVerbs, rng));
+  const int words = std::uniform_int_distribution<int>(10, 28)(rng);
+  const int place_at = std::uniform_int_distribution<int>(0, words)(rng);
+  for (int i = 0; i < words; ++i) {
+    s += ' ';
+    if (i == place_at) {
+      s += "in ";
+      s += pick(kPlaces, rng);
+    } else if (std::uniform_int_distribution<int>(0, 9)(rng) < 4) {
+      s += pick(kFunctionWords, rng);
+    } else {
+      s += vocab.draw(rng);
+    }
+  }
+  return s + ".";
 }
 
 }  // namespace
 
 CorpusStats write_corpus(const std::string& path, std::uint64_t target_bytes, std::uint64_t seed) {
   std::mt19937_64 rng(seed);
+  const Vocabulary vocab(rng);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   CorpusStats stats;
   std::string line;
@@ -116,7 +136,7 @@ CorpusStats write_corpus(const std::string& path, std::uint64_t target_bytes, st
     while (words < words_wanted) {
       const int sentences = std::uniform_int_distribution<int>(2, 4)(rng);
       for (int i = 0; i < sentences; ++i) {
-        const std::string s = sentence(rng);
+        const std::string s = sentence(rng, vocab);
         if (i) text += ' ';
         text += s;
         words += static_cast<int>(std::count(s.begin(), s.end(), ' ')) + 1;

@@ -200,9 +200,13 @@ RunSummary BatchRunner::run(std::vector<InputFile> inputs) {
     if (Status st = dropped->commit(); !st) return fail(st.error().message);
   }
   if (Status st = out->commit(); !st) return fail(st.error().message);
-  for (PipelineStage& ps : stages_) {
+  for (std::size_t i = 0; i < stages_.size(); ++i) {
+    PipelineStage& ps = stages_[i];
+    const auto f0 = std::chrono::steady_clock::now();
     try {
       ps.stage->finish(*ps.context);
+      s.stages[i].finish_seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - f0).count();
     } catch (const std::exception& e) {
       return fail("stage '" + ps.config.name + "' failed to finish: " + e.what() +
                   " (the output was written; the stage's state may not include this run)");

@@ -14,7 +14,8 @@
 namespace newspipe::host {
 
 struct StageStats {
-  double wall_seconds = 0;
+  double wall_seconds = 0;    ///< in process_batch
+  double finish_seconds = 0;  ///< in finish (e.g. committing an index)
   double cpu_seconds = 0;
   std::uint64_t articles_in = 0;
   std::uint64_t failed = 0;

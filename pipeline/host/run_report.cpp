@@ -49,7 +49,9 @@ Value build_report(const PipelineConfig& cfg, const std::vector<PipelineStage>& 
     e["version"] = ps.plugin->info.version;
     e["file"] = ps.plugin->file.string();
     e["access"] = describe_access(ps.plugin->info.access);
+    e["start_seconds"] = ps.start_seconds;
     e["wall_seconds"] = st.wall_seconds;
+    e["finish_seconds"] = st.finish_seconds;
     e["cpu_seconds"] = st.cpu_seconds;
     e["articles_in"] = st.articles_in;
     e["failed"] = st.failed;

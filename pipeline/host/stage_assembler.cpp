@@ -1,5 +1,6 @@
 #include "stage_assembler.hpp"
 
+#include <chrono>
 #include <cmath>
 
 namespace newspipe::host {
@@ -125,7 +126,7 @@ Result<std::vector<PipelineStage>> assemble_stages(const PipelineConfig& cfg, Pl
       errors.push_back(options.error().message);
       continue;
     }
-    PipelineStage ps{sc, plugin.value(), std::move(options.value()), nullptr, nullptr};
+    PipelineStage ps{.config = sc, .plugin = plugin.value(), .options = std::move(options.value())};
     const Access access = ps.plugin->info.access;
     if (has(access, Access::RewritesText) && reports_offsets) {
       errors.push_back(sc.where + ": stage '" + sc.name +
@@ -146,8 +147,11 @@ Result<std::vector<PipelineStage>> assemble_stages(const PipelineConfig& cfg, Pl
   }
   for (PipelineStage& ps : stages) {
     ps.context = std::make_unique<HostStageContext>(ps.config.name, run_id, cfg.state_path, pool);
+    const auto t0 = std::chrono::steady_clock::now();
     try {
       ps.stage = ps.plugin->create(ps.options, *ps.context);
+      ps.start_seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     } catch (const std::exception& e) {
       return Error{ps.config.where + ": stage '" + ps.config.name + "' (plugin " +
                    ps.plugin->file.string() + ") failed to start: " + e.what()};

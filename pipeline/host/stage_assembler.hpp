@@ -20,6 +20,7 @@ struct PipelineStage {
   std::shared_ptr<const LoadedPlugin> plugin;
   Options options;
   std::unique_ptr<HostStageContext> context;
+  double start_seconds = 0;      ///< time the factory took (loading a gazetteer, opening an index)
   std::shared_ptr<Stage> stage;  // declared last: destroyed first, before its context
 };
 
