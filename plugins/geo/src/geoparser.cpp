@@ -297,7 +297,7 @@ class Parser {
       }
       // "Jordan Dyer": a first name that is also a place, and the surname after it.
       if (first_name_of_person(c)) {
-        people_.push_back(c.entry);
+        if (!prominent(*c.entry)) people_.push_back(c.entry);
         if (&c != &cands_.back() && (&c + 1)->first == c.last) people_.push_back((&c + 1)->entry);
         continue;
       }
@@ -328,8 +328,17 @@ class Parser {
   // School Boards Association", "Jordan Elementary").
   bool first_name_of_person(const Candidate& c) const {
     if (!c.entry->given_name || !c.name_after) return false;
-    // An ordinary word after it makes a place in a name ("Richmond Police", "Georgia School").
-    return !c.ordinary_after;
+    // An ordinary, organisation or street word after it makes a place in a name ("Richmond
+    // Police", "Georgia Bureau", "Augusta St.").
+    return !c.ordinary_after && !c.organisation_after && !c.street_after;
+  }
+
+  // Countries, continents, named regions and major states: a person's first name with the same
+  // spelling ("Georgia Smith") says nothing about the name's other uses in the article.
+  static bool prominent(const NameEntry& e) {
+    const Reading& r = e.readings.front();
+    return r.kind == PlaceKind::Country || r.kind == PlaceKind::Continent ||
+           r.kind == PlaceKind::Region || (r.kind == PlaceKind::State && r.prior >= 75);
   }
 
   bool is_person(const Candidate& c) const {
