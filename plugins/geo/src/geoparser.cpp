@@ -184,6 +184,11 @@ class Parser {
     return t.word && t.capitalised && !t.all_caps && t.end - t.begin > 1;
   }
 
+  // "Egyptian-US relations": a demonym joined to a place is no compound name.
+  bool is_demonym(const Token& t) const {
+    return !g_.demonym_country(token_text(text_, t)).empty();
+  }
+
   bool glued_to_neighbour(const Candidate& c) const {
     const auto glue = [](const Token& t) {
       return t.word || t.punct == '$' || t.punct == '/' || t.punct == '@' || t.punct == '_' ||
@@ -240,12 +245,12 @@ class Parser {
       // Hyphenated with a capitalised word that is no place: one name of something else.
       if (c.first >= 2 && tokens_[c.first - 1].punct == kDash && !tokens_[c.first].space_before &&
           !tokens_[c.first - 1].space_before && is_title_case_word(tokens_[c.first - 2]) &&
-          !ends_candidate(k, c.first - 2)) {
+          !is_demonym(tokens_[c.first - 2]) && !ends_candidate(k, c.first - 2)) {
         c.hyphen_compound = true;
       }
       if (c.last + 1 < tokens_.size() && tokens_[c.last].punct == kDash &&
           !tokens_[c.last].space_before && !tokens_[c.last + 1].space_before &&
-          is_title_case_word(tokens_[c.last + 1]) &&
+          is_title_case_word(tokens_[c.last + 1]) && !is_demonym(tokens_[c.last + 1]) &&
           !(k + 1 < cands_.size() && cands_[k + 1].first == c.last + 1)) {
         c.hyphen_compound = true;
       }
@@ -257,9 +262,9 @@ class Parser {
           c.given_name_before =
               prev.capitalised && g_.is_given_name(w) && !ends_candidate(k, c.first - 1);
           c.preposition_before = is_place_preposition(w);
-          c.capitalised_before = prev.capitalised && !c.sentence_start &&
-                                 !is_sentence_start(tokens_, c.first - 1) &&
-                                 !ends_candidate(k, c.first - 1) && !is_place_modifier(w);
+          c.capitalised_before =
+              prev.capitalised && !c.sentence_start && !is_sentence_start(tokens_, c.first - 1) &&
+              !ends_candidate(k, c.first - 1) && !is_place_modifier(w) && !is_function_word(w);
         } else if (prev.punct == '.' && c.first > 1 && tokens_[c.first - 2].word) {
           c.title_before = is_title(token_text(text_, tokens_[c.first - 2]));  // "Mr. Putin"
         }
@@ -338,7 +343,8 @@ class Parser {
   static bool prominent(const NameEntry& e) {
     const Reading& r = e.readings.front();
     return r.kind == PlaceKind::Country || r.kind == PlaceKind::Continent ||
-           r.kind == PlaceKind::Region || (r.kind == PlaceKind::State && r.prior >= 75);
+           r.kind == PlaceKind::Region || (r.kind == PlaceKind::State && r.prior >= 75) ||
+           (r.kind == PlaceKind::City && r.prior >= 66);  // cities of 100,000 and more
   }
 
   bool is_person(const Candidate& c) const {
@@ -431,8 +437,8 @@ class Parser {
       c.rejected = why != nullptr;
       if (config_.trace) {
         const Place& p = g_.place(static_cast<std::uint32_t>(c.place));
-        config_.trace->push_back(c.key + " -> " + p.id + " (" + kind_name(p.kind) + " " +
-                                 p.country + ")" +
+        config_.trace->push_back(c.key + " @" + std::to_string(tokens_[c.first].begin) + " -> " +
+                                 p.id + " (" + kind_name(p.kind) + " " + p.country + ")" +
                                  (why ? std::string(": rejected, ") + why : std::string()));
       }
     }
@@ -442,6 +448,8 @@ class Parser {
   bool saint_possessive(const Candidate& c) const {
     const std::string_view first = token_text(text_, tokens_[c.first]);
     if (first != "St" && first != "Saint") return false;
+    // The saint is a person's first name ("St. Mary's"), not "St. Petersburg's".
+    if (!g_.is_given_name(token_text(text_, tokens_[c.last - 1]))) return false;
     return c.last + 1 < tokens_.size() && tokens_[c.last].punct == kApostrophe &&
            !tokens_[c.last].space_before && token_text(text_, tokens_[c.last + 1]) == "s";
   }
