@@ -41,9 +41,13 @@ void prepare_passage(std::string_view surface, int min_words, PreparedPassage& p
   thread_local std::vector<std::uint64_t> shingles;
   shingles.clear();
   const auto& w = scratch.words;
+  bool previous_stop = !w.empty() && is_stop_word(w[0]);
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-    if (is_stop_word(w[i]) && is_stop_word(w[i + 1])) continue;
-    shingles.push_back(w[i] * 0x9e3779b97f4a7c15ULL ^ (w[i + 1] + 0x632be59bd9b4e019ULL));
+    const bool next_stop = is_stop_word(w[i + 1]);
+    if (!(previous_stop && next_stop)) {
+      shingles.push_back(w[i] * 0x9e3779b97f4a7c15ULL ^ (w[i + 1] + 0x632be59bd9b4e019ULL));
+    }
+    previous_stop = next_stop;
   }
   if (shingles.empty()) shingles.assign(w.begin(), w.end());
   p.signature = signature(shingles);
@@ -100,6 +104,7 @@ DedupStage::DedupStage(const Settings& settings, newspipe::StageContext& ctx)
 
 PreparedArticle DedupStage::prepare(const newspipe::Article& article) const {
   PreparedArticle prepared;
+  prepared.normalized.reserve(article.text.size() + article.title.size());
   std::vector<PreparedPassage>& out = prepared.passages;
   NormalizedPassage scratch;
   if (!article.title.empty()) {
@@ -108,7 +113,9 @@ PreparedArticle DedupStage::prepare(const newspipe::Article& article) const {
     prepare_passage(article.title, settings_.min_words, t, scratch, prepared.normalized);
     out.push_back(std::move(t));
   }
-  for (const PassageSpan& span : split_passages(article.text, settings_.unit)) {
+  const std::vector<PassageSpan> spans = split_passages(article.text, settings_.unit);
+  out.reserve(spans.size() + 1);
+  for (const PassageSpan& span : spans) {
     PreparedPassage p;
     p.begin = span.begin;
     p.end = span.end;
@@ -191,7 +198,7 @@ bool DedupStage::best_match(const PreparedPassage& p, std::string_view normalize
   double best = 0.0;
   bool found = false;
   if (history_) {
-    history_->candidates(p.keys, kHistoryPerKey, history_candidates_);
+    history_->band_candidates(p.keys, kHistoryPerKey * kBands, history_candidates_);
     for (std::int64_t id : history_candidates_) {
       auto h = history_->passage(id);
       if (!h) continue;
@@ -292,7 +299,7 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
     of["run"] = o.run;
     return of;
   };
-  if (settings_.mode == Mode::Mark) {
+  if (settings_.mode == Mode::Mark && !verdict.repeats.empty()) {
     const newspipe::text::OffsetMap map(article.text);
     for (const auto& r : verdict.repeats) {
       newspipe::Value d = newspipe::Value::object();
@@ -302,7 +309,7 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
       d["of"] = origin_value(r.origin);
       duplicates.push_back(std::move(d));
     }
-  } else {
+  } else if (settings_.mode == Mode::Drop) {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     for (const auto& r : verdict.repeats) {
       newspipe::Value d = newspipe::Value::object();

@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS band_keys (
 HistoryIndex::~HistoryIndex() {
   sqlite3_finalize(find_fp_);
   sqlite3_finalize(find_key_);
+  sqlite3_finalize(find_bands_);
   sqlite3_finalize(get_passage_);
   if (db_) sqlite3_close(db_);
 }
@@ -119,11 +120,16 @@ bool HistoryIndex::prepare_statements(std::string& error) {
       "SELECT p.id, p.article, r.run_id, p.text FROM passages p JOIN runs r ON r.id = p.run "
       "WHERE p.fingerprint = ? ORDER BY p.id LIMIT 1";
   const char* key_sql = "SELECT passage FROM band_keys WHERE key = ? ORDER BY passage DESC LIMIT ?";
+  // All bands of a passage in one statement: one trip through SQLite's VM instead of one per band.
+  std::string bands_sql = "SELECT passage FROM band_keys WHERE key IN (?";
+  for (int b = 1; b < kBands; ++b) bands_sql += ",?";
+  bands_sql += ") LIMIT ?";
   const char* get_sql =
       "SELECT p.id, p.article, r.run_id, p.text FROM passages p JOIN runs r ON r.id = p.run "
       "WHERE p.id = ?";
   if (sqlite3_prepare_v2(db_, fp_sql, -1, &find_fp_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, key_sql, -1, &find_key_, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(db_, bands_sql.c_str(), -1, &find_bands_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db_, get_sql, -1, &get_passage_, nullptr) != SQLITE_OK) {
     error = sqlite3_errmsg(db_);
     return false;
@@ -183,6 +189,19 @@ void HistoryIndex::end_reading() {
   std::string ignored;
   exec(db_, "COMMIT", ignored);
   reading_ = false;
+}
+
+void HistoryIndex::band_candidates(const BandKeys& keys, int limit,
+                                   std::vector<std::int64_t>& out) {
+  out.clear();
+  if (!db_) return;
+  for (int b = 0; b < kBands; ++b) sqlite3_bind_int64(find_bands_, b + 1, as_sql(keys[b]));
+  sqlite3_bind_int(find_bands_, kBands + 1, limit);
+  while (sqlite3_step(find_bands_) == SQLITE_ROW)
+    out.push_back(sqlite3_column_int64(find_bands_, 0));
+  sqlite3_reset(find_bands_);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 std::int64_t HistoryIndex::passage_count() {

@@ -57,6 +57,8 @@ class HistoryIndex {
   std::optional<HistoryPassage> find_exact(std::uint64_t fingerprint);
   /// Ids of passages sharing a band key with `keys` (at most `per_key` per key), distinct.
   void candidates(std::span<const std::uint64_t> keys, int per_key, std::vector<std::int64_t>& out);
+  /// Ids of passages sharing a band with `keys` (kNoBand never matches), at most `limit`, distinct.
+  void band_candidates(const BandKeys& keys, int limit, std::vector<std::int64_t>& out);
   std::optional<HistoryPassage> passage(std::int64_t id);
 
   /// Records `passages` as seen in run `run_id` on `day` (days since 1970-01-01) and forgets runs
@@ -84,6 +86,7 @@ class HistoryIndex {
   bool reading_ = false;
   sqlite3_stmt* find_fp_ = nullptr;
   sqlite3_stmt* find_key_ = nullptr;
+  sqlite3_stmt* find_bands_ = nullptr;
   sqlite3_stmt* get_passage_ = nullptr;
 };
 

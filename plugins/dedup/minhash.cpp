@@ -37,9 +37,14 @@ class StopWords {
       std::size_t i = slot(h);
       while (table_[i] != 0) i = (i + 1) & (kSize - 1);
       table_[i] = h;
+      const std::size_t bit = static_cast<std::size_t>(h) & (kFilterBits - 1);
+      filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
   }
   bool contains(std::uint64_t h) const {
+    // Most words are not stop words: a one-bit-per-bucket filter answers them with one load.
+    const std::size_t bit = static_cast<std::size_t>(h) & (kFilterBits - 1);
+    if (!((filter_[bit / 64] >> (bit % 64)) & 1u)) return false;
     for (std::size_t i = slot(h);; i = (i + 1) & (kSize - 1)) {
       if (table_[i] == h) return true;
       if (table_[i] == 0) return false;
@@ -49,7 +54,9 @@ class StopWords {
  private:
   static constexpr std::size_t kSize = 256;
   static std::size_t slot(std::uint64_t h) { return static_cast<std::size_t>(h >> 56); }
+  static constexpr std::size_t kFilterBits = 4096;
   std::array<std::uint64_t, kSize> table_{};
+  std::array<std::uint64_t, kFilterBits / 64> filter_{};
 };
 
 const StopWords& stop_words() {
@@ -68,7 +75,7 @@ Signature signature(std::span<const std::uint64_t> shingles) {
   std::array<bool, kBins> filled{};
   for (std::uint64_t s : shingles) {
     const std::uint64_t h = mix64(s);
-    const int bin = static_cast<int>(h >> 60);
+    const int bin = static_cast<int>((h >> 32) % kBins);
     const auto value = static_cast<std::uint32_t>(h);
     filled[bin] = true;
     bins[bin] = std::min(bins[bin], value);

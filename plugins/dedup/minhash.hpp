@@ -10,7 +10,7 @@ namespace dedup {
 
 /// Signature layout. Changing these invalidates a stored cross-run index (its meta table records
 /// them and a mismatch is reported).
-inline constexpr int kBins = 16;        // one-permutation MinHash bins
+inline constexpr int kBins = 12;        // one-permutation MinHash bins
 inline constexpr int kRowsPerBand = 2;  // bins per band
 inline constexpr int kBands = kBins / kRowsPerBand;
 
