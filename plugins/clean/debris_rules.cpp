@@ -515,7 +515,9 @@ std::optional<std::string_view> detect_author_note(const LineView& line) {
   const auto& tt = line.tokens;
   if (tt.empty() || s.words > 40) return std::nullopt;
   bool handle = false;
-  for (std::size_t i = 0; i + 1 < line.text.size(); ++i) {
+  const std::size_t at = line.text.find('@');
+  for (std::size_t i = at == std::string_view::npos ? line.text.size() : at;
+       i + 1 < line.text.size(); ++i) {
     if (line.text[i] == '@' && (i == 0 || line.text[i - 1] == ' ') &&
         ((line.text[i + 1] | 0x20) >= 'a' && (line.text[i + 1] | 0x20) <= 'z')) {
       handle = true;
@@ -591,7 +593,7 @@ void DebrisRules::add(RuleGroup g, Mode m, std::string_view phrase, int max_word
       break;
     case Mode::Prefix:
       prefix_[key].push_back(idx);
-      prefix_first_[key.substr(0, key.find(' '))] = 1;
+      first_words_.push_back(key.substr(0, key.find(' ')));
       break;
     case Mode::Suffix:
       suffix_[key].push_back(idx);
@@ -1185,6 +1187,8 @@ DebrisRules::DebrisRules() {
   for (const char* p : {"min read", "minute read", "minutes read", "mins read"}) {
     add(G::Widget, S, p, 6, false);
   }
+  // Built last: the strings no longer move once every phrase is in.
+  for (const std::string& w : first_words_) prefix_first_.insert(w);
 }
 
 std::optional<RuleHit> DebrisRules::match_phrases(const LineView& line,
@@ -1202,7 +1206,7 @@ std::optional<RuleHit> DebrisRules::match_phrases(const LineView& line,
     }
     return nullptr;
   };
-  if (tt.size() <= 12) {
+  if (s.words <= 12 && tt.size() <= 12) {
     thread_local std::string key;
     key.clear();
     for (const std::string& t : tt) {
@@ -1264,13 +1268,13 @@ std::optional<RuleHit> DebrisRules::match_phrases(const LineView& line,
 }
 
 bool DebrisRules::first_token_starts_rule(std::string_view first) const {
-  if (prefix_first_.count(std::string(first)) != 0) return true;
+  if (prefix_first_.count(first) != 0) return true;
   return is_stamp_keyword(first) || first == "first" || first == "last" || first == "originally" ||
          first == "date";
 }
 
 bool DebrisRules::needs_all_tokens(const LineShape& s) const {
-  if (s.words <= 16) return true;
+  if (s.words <= 20) return true;  // every detector for short lines reads all of the words
   if (s.words > kMaxContainsWords) return false;
   for (std::size_t id : contains_) {
     const Phrase& p = phrases_[id];

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "line_shape.hpp"
@@ -62,7 +63,8 @@ class DebrisRules {
   std::unordered_map<std::string, std::vector<std::size_t>> exact_;
   std::unordered_map<std::string, std::vector<std::size_t>> prefix_;
   /// First tokens of all prefix phrases: most prose lines fail this one lookup and skip the rest.
-  std::unordered_map<std::string, int> prefix_first_;
+  std::unordered_set<std::string_view> prefix_first_;  ///< views into first_words_
+  std::vector<std::string> first_words_;
   int max_suffix_words_ = 0;
   std::unordered_map<std::string, std::vector<std::size_t>> suffix_;
   std::vector<std::size_t> contains_;

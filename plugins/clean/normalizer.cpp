@@ -127,7 +127,7 @@ class CharacterNormalizer {
     std::size_t i = 0;
     const std::size_t n = in_.size();
     while (i < n) {
-      std::size_t j = i;
+      std::size_t j = skip_plain_words(i);
       while (j < n && !special[static_cast<unsigned char>(in_[j])]) ++j;
       out_.append(in_.data() + i, j - i);
       if (j >= n) break;
@@ -149,6 +149,25 @@ class CharacterNormalizer {
   }
 
  private:
+  // Skips 8 bytes at a time while none of them can be special (no control byte but '\n', no byte
+  // of 0x80 or more, no '<' or '&'), so plain ASCII prose is copied in long runs.
+  std::size_t skip_plain_words(std::size_t i) const {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+    const bool html = opt_.strip_html;
+    while (i + 8 <= in_.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, in_.data() + i, 8);
+      // bytes < 0x20 (newlines included: they stop the fast path but not the slow one)
+      const std::uint64_t low = (w - 0x2020202020202020ull) & ~w & kHigh;
+      std::uint64_t bad = (w & kHigh) | low;
+      if (html) bad |= has_zero(w ^ (kOnes * '<')) | has_zero(w ^ (kOnes * '&'));
+      if (bad) break;
+      i += 8;
+    }
+    return i;
+  }
+
   // Handles the special byte at `i`; returns the position after what it consumed.
   std::size_t handle_special(std::size_t i) {
     const unsigned char c = static_cast<unsigned char>(in_[i]);
