@@ -96,11 +96,11 @@ bool is_place_preposition(std::string_view w) {
 bool is_street_word(std::string_view w) {
   // Streets, and physical features named after a place ("Kanawha Valley", "Catawba River").
   static constexpr std::string_view kWords[] = {
-      "Basin",   "Bay",    "Canyon",   "Creek",     "Forest",    "Hills", "Island",
-      "Islands", "Lake",   "Mountain", "Mountains", "Peninsula", "Ridge", "River",
-      "Valley",  "Avenue", "Ave",      "Blvd",      "Boulevard", "Court", "Dr",
-      "Drive",   "Hwy",    "Lane",     "Ln",        "Parkway",   "Pike",  "Pkwy",
-      "Rd",      "Road",   "St",       "Street",    "Terrace",   "Trail"};
+      "Delta",  "Basin",   "Bay",    "Canyon",   "Creek",     "Forest",    "Hills",
+      "Island", "Islands", "Lake",   "Mountain", "Mountains", "Peninsula", "Ridge",
+      "River",  "Valley",  "Avenue", "Ave",      "Blvd",      "Boulevard", "Court",
+      "Dr",     "Drive",   "Hwy",    "Lane",     "Ln",        "Parkway",   "Pike",
+      "Pkwy",   "Rd",      "Road",   "St",       "Street",    "Terrace",   "Trail"};
   for (std::string_view k : kWords) {
     if (k == w) return true;
   }
