@@ -54,7 +54,7 @@ std::vector<newspipe::OptionSpec> option_specs() {
        .max = 100000},
       {.name = "whole_article_share",
        .type = OptionType::Double,
-       .default_value = 0.6,
+       .default_value = 0.8,
        .doc = "An article whose repeated words from one earlier article reach this share of its "
               "words is a duplicate of that article (duplicate_of; dropped in drop mode).",
        .min = 0.1,

@@ -21,7 +21,7 @@ struct Settings {
   bool across_runs = true;
   bool read_only = false;
   std::int64_t retention_days = 30;
-  double whole_article_share = 0.6;
+  double whole_article_share = 0.8;
   bool quotes = true;
   double quote_overlap = 0.7;
 };
