@@ -458,7 +458,11 @@ std::optional<std::string_view> detect_page_talk(const LineView& line) {
       "spotify",   "itunes",     "youtube",     "feed",          "rss",         "bookmark",
       "helpful",   "feedback",   "upgrade",     "unlock",        "registered",  "register",
       "free",      "headlines",  "updates",     "briefing",      "print",       "edition",
-      "digital",   "access"};
+      "digital",   "access",     "newsroom",    "reading",       "instagram",   "facebook",
+      "twitter",   "telegram",   "whatsapp",    "tiktok",        "linkedin",    "threads",
+      "image",     "photo",      "picture",     "video",         "gallery",     "fullscreen",
+      "window",    "size",       "episode",     "notification",  "alert",       "partners",
+      "sponsored", "promoted",   "recommended", "links",         "register"};
   static const std::unordered_set<std::string_view> kImperative = {
       "subscribe", "sign",    "register", "download", "get",     "listen", "watch",  "follow",
       "join",      "book",    "buy",      "shop",     "click",   "tap",    "share",  "like",
@@ -467,7 +471,9 @@ std::optional<std::string_view> detect_page_talk(const LineView& line) {
       "continue",  "log",     "create",   "manage",   "accept",  "allow",  "enable", "play",
       "save",      "print",   "send",     "comment",  "leave",   "sort",   "load",   "show",
       "hide",      "skip",    "reply",    "report",   "rate",    "vote",   "unlock", "read",
-      "don't",     "never",   "stay",     "keep",     "email",   "e-mail", "tweet"};
+      "don't",     "never",   "stay",     "keep",     "email",   "e-mail", "tweet",  "turn",
+      "check",     "tell",    "go",       "open",     "expand",  "close",  "catch",  "stream",
+      "add",       "ask",     "got",      "please",   "discover"};
   static const std::unordered_set<std::string_view> kCounted = {
       "comments", "comment", "shares",   "share",  "views", "likes",    "replies",  "reactions",
       "photos",   "images",  "pictures", "videos", "reads", "retweets", "responses"};
@@ -492,10 +498,22 @@ std::optional<std::string_view> detect_page_talk(const LineView& line) {
     }
   }
   if (counter && s.words <= 4) return "engagement counter";
+  // A web or mail address in a short line: a link or a contact prompt, not prose.
+  if (!s.sentence_like() || s.words <= 12) {
+    const std::string_view t = line.text;
+    const std::size_t at = t.find('@');
+    const bool mail = at != std::string_view::npos && at > 0 && t[at - 1] != ' ' &&
+                      t.find('.', at) != std::string_view::npos;
+    if (mail || t.find("http://") != std::string_view::npos ||
+        t.find("https://") != std::string_view::npos || t.find("www.") != std::string_view::npos) {
+      return "web or mail address";
+    }
+  }
   // Site words alone are not enough ("digital subscriber line"): the line must also address the
   // reader, tell them to do something, thank them or point at the page itself.
   const bool imperative = kImperative.count(tt[0]) != 0;
-  const bool thanks = tt[0] == "thanks" || tt[0] == "thank";
+  const bool thanks = tt[0] == "thanks" || tt[0] == "thank" || tt[0] == "please";
+  for (const std::string& w : tt) you = you || w == "please";
   if (!(imperative || you || self_reference || thanks)) return std::nullopt;
   score += std::min(site, 2);
   if (imperative) score += 1;
@@ -540,6 +558,29 @@ std::optional<std::string_view> detect_author_note(const LineView& line) {
   // "Ann Lee is a reporter at the Herald. Follow her on X @annlee"
   if (handle && (follow || role)) return "author note";
   if (role && is_a && follow) return "author note";
+  return std::nullopt;
+}
+
+// Data widgets: a temperature ("Leeds 12°C"), a market ticker ("FTSE 100 7,512.3 +0.45%").
+std::optional<std::string_view> detect_data_widget(const LineView& line) {
+  const LineShape& s = line.shape;
+  if (s.words > 6 || s.sentence_like()) return std::nullopt;
+  const std::string_view t = line.text;
+  if (t.find("\xC2\xB0"
+             "C") != std::string_view::npos ||
+      t.find("\xC2\xB0"
+             "F") != std::string_view::npos) {
+    return "weather";
+  }
+  // a signed percentage: +0.45% / -1.2%
+  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+    if ((t[i] == '+' || t[i] == '-') && (i == 0 || t[i - 1] == ' ') && t[i + 1] >= '0' &&
+        t[i + 1] <= '9') {
+      std::size_t j = i + 1;
+      while (j < t.size() && ((t[j] >= '0' && t[j] <= '9') || t[j] == '.')) ++j;
+      if (j < t.size() && t[j] == '%') return "market ticker";
+    }
+  }
   return std::nullopt;
 }
 
@@ -1173,6 +1214,11 @@ DebrisRules::DebrisRules() {
         "to your inbox", "click here", "download the app", "read more here"}) {
     add(G::CallToAction, C, p, 14, true);
   }
+  // Recommendation widgets name their vendor.
+  for (const char* p : {"outbrain", "taboola", "from our partners", "promoted links",
+                        "sponsored links", "paid links", "around the web"}) {
+    add(G::CookieAds, C, p, 20, false);
+  }
   for (const char* p : {"contributed to this report", "contributed reporting"}) {
     add(G::Byline, C, p, 20, true);
   }
@@ -1313,6 +1359,9 @@ std::optional<RuleHit> DebrisRules::match(const LineView& line, const RuleGroupS
   }
   if (enabled.contains(G::CallToAction)) {
     if (auto r = detect_page_talk(line)) return RuleHit{G::CallToAction, *r};
+  }
+  if (enabled.contains(G::Widget)) {
+    if (auto r = detect_data_widget(line)) return RuleHit{G::Widget, *r};
   }
   return std::nullopt;
 }

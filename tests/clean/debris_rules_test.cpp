@@ -124,6 +124,10 @@ TEST(DebrisRules, UnlistedDebrisIsCaughtByItsShape) {
   EXPECT_EQ(group_of("Ann Lee/Harbour Pictures via Getty Images"), RuleGroup::Caption);
   EXPECT_EQ(group_of("Ann Lee is a reporter for the Coast Herald. Follow her on X @annlee"),
             RuleGroup::Byline);
+  EXPECT_EQ(group_of("Porthcove 14\u00b0C"), RuleGroup::Widget);
+  EXPECT_EQ(group_of("HARB 412.5 +1.25%"), RuleGroup::Widget);
+  EXPECT_EQ(group_of("Tips? Write to desk@coastherald.example"), RuleGroup::CallToAction);
+  EXPECT_EQ(group_of("Turn on notifications for flood alerts"), RuleGroup::CallToAction);
 }
 
 TEST(DebrisRules, ProseAboutAppsStoriesAndSitesIsKept) {
