@@ -281,10 +281,7 @@ bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
       return fail("bad coordinates");
     }
     if (!parse_int(f[7], p.population)) return fail("bad population '" + std::string(f[7]) + "'");
-    // GeoNames lists some seats without a population (0): they stay, and need evidence to match.
-    if (!user && p.kind == PlaceKind::City && p.population > 0 &&
-        p.population < opts_.min_population)
-      continue;
+    if (!user && p.kind == PlaceKind::City && p.population < opts_.min_population) continue;
     p.capital = f[8].find('C') != std::string_view::npos;
     p.admin_seat = f[8].find('A') != std::string_view::npos;
     p.name = std::string(f[9]);
