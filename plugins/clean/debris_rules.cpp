@@ -178,8 +178,16 @@ bool is_stamp_keyword(std::string_view w) {
 std::optional<std::string_view> detect_credit_tail(const LineView& line) {
   const LineShape& s = line.shape;
   if (s.words < 3 || s.words > 60) return std::nullopt;
-  // The tail: what follows the last sentence end (". ", "? ", ".” ") inside the line.
   const std::string_view t = line.text;
+  if (s.ends_terminal) {
+    // Prose ends "... the minister said." A credit that ends with a stop still ends on a name.
+    const std::size_t sp = t.rfind(' ');
+    const char c = sp == std::string_view::npos ? t[0] : t[sp + 1];
+    if (!(c >= 'A' && c <= 'Z') && c != '(' && static_cast<unsigned char>(c) != 0xC2) {
+      return std::nullopt;
+    }
+  }
+  // The tail: what follows the last sentence end (". ", "? ", ".” ") inside the line.
   std::size_t cut = std::string_view::npos;
   // A credit is short: look for the sentence end in the last 120 bytes only.
   const std::size_t stop = t.size() > 120 ? t.size() - 120 : 1;

@@ -23,7 +23,7 @@ std::optional<RuleGroup> group_of(const std::string& line) {
   return hit->group;
 }
 
-TEST(CreditTail, CaptionEndingInAnAgencyOrPhotographerCredit) {
+TEST(CleanCreditTail, CaptionEndingInAnAgencyOrPhotographerCredit) {
   EXPECT_TRUE(
       detect_credit_tail(Probe("Fishing boats wait out the storm in the harbour. AFP").view()));
   EXPECT_TRUE(detect_credit_tail(
@@ -36,14 +36,14 @@ TEST(CreditTail, CaptionEndingInAnAgencyOrPhotographerCredit) {
       Probe("A view of the flooded square at dawn. \u00a9 Harbour Images").view()));
 }
 
-TEST(CreditTail, ProseEndingInAnAbbreviationOrQuoteIsNotACredit) {
+TEST(CleanCreditTail, ProseEndingInAnAbbreviationOrQuoteIsNotACredit) {
   EXPECT_FALSE(detect_credit_tail(
       Probe("The harbour reopened on Monday. Fishing resumed soon after.").view()));
   EXPECT_FALSE(detect_credit_tail(Probe("Ships were held back for a day. MORE").view()));
   EXPECT_FALSE(detect_credit_tail(Probe("The tide rose two metres overnight.").view()));
 }
 
-TEST(Dateline, StampsAndBareDates) {
+TEST(CleanDateline, StampsAndBareDates) {
   EXPECT_TRUE(detect_dateline(Probe("Updated: March 3, 2024, 9:15 AM").view()));
   EXPECT_TRUE(detect_dateline(Probe("Published 12 June 2023, 14:05 BST").view()));
   EXPECT_TRUE(detect_dateline(Probe("Last updated 3 hours ago").view()));
@@ -53,7 +53,7 @@ TEST(Dateline, StampsAndBareDates) {
       Probe("Updated: May 2, 2022, 11:40 PMHarbour town braces for record tide").view()));
 }
 
-TEST(Dateline, SentencesAboutPublishingOrDatesAreKept) {
+TEST(CleanDateline, SentencesAboutPublishingOrDatesAreKept) {
   EXPECT_FALSE(detect_dateline(
       Probe("Published in 1998, the report found that the harbour wall was weak.").view()));
   EXPECT_FALSE(detect_dateline(Probe("January.").view()));
@@ -62,7 +62,7 @@ TEST(Dateline, SentencesAboutPublishingOrDatesAreKept) {
       Probe("On Monday, March 4, the council met to discuss the tide and the wall.").view()));
 }
 
-TEST(Byline, NamesWithByOrAnOutlet) {
+TEST(CleanByline, NamesWithByOrAnOutlet) {
   EXPECT_TRUE(detect_byline(Probe("By Ann Lee and Tom Dale").view()));
   EXPECT_TRUE(detect_byline(Probe("By Kim Ode, The Coast Herald").view()));
   EXPECT_TRUE(detect_byline(Probe("Ann Lee | Coast Herald").view()));
@@ -70,21 +70,21 @@ TEST(Byline, NamesWithByOrAnOutlet) {
   EXPECT_FALSE(detect_byline(Probe("By then, most of the boats had left the harbour.").view()));
 }
 
-TEST(FigureLabel, MapsGraphicsAndImageLeftovers) {
+TEST(CleanFigureLabel, MapsGraphicsAndImageLeftovers) {
   EXPECT_TRUE(detect_figure_label(Probe("Flood defences along the coast map").view()));
   EXPECT_TRUE(detect_figure_label(Probe("Chart: tide heights since 1990").view()));
   EXPECT_TRUE(detect_figure_label(Probe("spacer.gif").view()));
   EXPECT_FALSE(detect_figure_label(Probe("The council drew up a new map.").view()));
 }
 
-TEST(Menu, BreadcrumbsAndSectionMenus) {
+TEST(CleanMenu, BreadcrumbsAndSectionMenus) {
   EXPECT_TRUE(detect_menu(Probe("Home > Regions > North Coast").view()));
   EXPECT_TRUE(detect_menu(Probe("News | Sport | Weather | Travel").view()));
   EXPECT_FALSE(
       detect_menu(Probe("The 24/7 service | which opened in May | was busy all week.").view()));
 }
 
-TEST(DebrisRules, EachGroupRecognisesItsKind) {
+TEST(CleanDebrisRules, EachGroupRecognisesItsKind) {
   EXPECT_EQ(group_of("Image placeholder"), RuleGroup::Placeholder);
   EXPECT_EQ(group_of("Image caption, Boats wait in the harbour"), RuleGroup::Caption);
   EXPECT_EQ(group_of("Getty Images"), RuleGroup::Caption);
@@ -102,7 +102,7 @@ TEST(DebrisRules, EachGroupRecognisesItsKind) {
   EXPECT_EQ(group_of("\u2022 \u2022 \u2022"), RuleGroup::Markup);
 }
 
-TEST(DebrisRules, SentencesThatMentionDebrisWordsAreKept) {
+TEST(CleanDebrisRules, SentencesThatMentionDebrisWordsAreKept) {
   EXPECT_EQ(group_of("Share prices fell sharply after the harbour was closed for a week."),
             std::nullopt);
   EXPECT_EQ(group_of("Copyright law does not protect ideas, only their expression, she said."),
@@ -113,7 +113,7 @@ TEST(DebrisRules, SentencesThatMentionDebrisWordsAreKept) {
   EXPECT_EQ(group_of("Photographs of the flood were shared widely online."), std::nullopt);
 }
 
-TEST(DebrisRules, UnlistedDebrisIsCaughtByItsShape) {
+TEST(CleanDebrisRules, UnlistedDebrisIsCaughtByItsShape) {
   // None of these is in a phrase list: the page talking to its reader, counters, players.
   EXPECT_EQ(group_of("Download our free app for breaking alerts"), RuleGroup::CallToAction);
   EXPECT_EQ(group_of("Thanks for signing up!"), RuleGroup::CallToAction);
@@ -130,7 +130,7 @@ TEST(DebrisRules, UnlistedDebrisIsCaughtByItsShape) {
   EXPECT_EQ(group_of("Turn on notifications for flood alerts"), RuleGroup::CallToAction);
 }
 
-TEST(DebrisRules, ProseAboutAppsStoriesAndSitesIsKept) {
+TEST(CleanDebrisRules, ProseAboutAppsStoriesAndSitesIsKept) {
   EXPECT_EQ(group_of("The app was downloaded two million times in its first week."), std::nullopt);
   EXPECT_EQ(group_of("What you need to know"), std::nullopt);
   EXPECT_EQ(group_of("(See page 4 for the full results)"), std::nullopt);
@@ -139,7 +139,7 @@ TEST(DebrisRules, ProseAboutAppsStoriesAndSitesIsKept) {
   EXPECT_EQ(group_of("In terms of use of digital services, the region lags behind."), std::nullopt);
 }
 
-TEST(DebrisRules, GroupsCanBeSwitchedOff) {
+TEST(CleanDebrisRules, GroupsCanBeSwitchedOff) {
   const DebrisRules rules;
   const Probe p("Advertisement");
   RuleGroupSet without = RuleGroupSet::all();

@@ -6,7 +6,7 @@
 namespace newspipe::clean {
 namespace {
 
-TEST(LineShape, ProseLooksLikeASentence) {
+TEST(CleanLineShape, ProseLooksLikeASentence) {
   const LineShape s = measure_line("The council said the new bridge would open in the spring.");
   EXPECT_EQ(s.words, 11);
   EXPECT_TRUE(s.ends_terminal);
@@ -16,13 +16,13 @@ TEST(LineShape, ProseLooksLikeASentence) {
   EXPECT_FALSE(s.long_sentence());
 }
 
-TEST(LineShape, ClosingQuotesAfterTheFullStopStillEndASentence) {
+TEST(CleanLineShape, ClosingQuotesAfterTheFullStopStillEndASentence) {
   EXPECT_TRUE(measure_line("\u201cWe will rebuild it,\u201d she said. \u201cAll of it.\u201d")
                   .ends_terminal);
   EXPECT_TRUE(measure_line("He asked: \"Is it safe?\"").ends_question);
 }
 
-TEST(LineShape, HeadlinesAndLabelsDoNot) {
+TEST(CleanLineShape, HeadlinesAndLabelsDoNot) {
   const LineShape h = measure_line("Harbour town braces for record tide");
   EXPECT_FALSE(h.ends_terminal);
   EXPECT_FALSE(h.sentence_like());
@@ -31,7 +31,7 @@ TEST(LineShape, HeadlinesAndLabelsDoNot) {
   EXPECT_TRUE(label.ends_colon);
 }
 
-TEST(LineShape, CountsCapitalsNumbersAndSeparators) {
+TEST(CleanLineShape, CountsCapitalsNumbersAndSeparators) {
   const LineShape s = measure_line("Home | Regions | North Coast | 2,400");
   EXPECT_EQ(s.separators, 3);
   EXPECT_EQ(s.numeric, 1);
@@ -40,7 +40,7 @@ TEST(LineShape, CountsCapitalsNumbersAndSeparators) {
   EXPECT_EQ(measure_line("* * *").words, 0);
 }
 
-TEST(LineShape, RuleTokensFoldCaseAndKeepMarks) {
+TEST(CleanLineShape, RuleTokensFoldCaseAndKeepMarks) {
   const auto t = rule_tokens("READ MORE: Harbour\u2019s tide \u2014 Photo/Archive");
   const std::vector<std::string> want = {"read", "more",  ":", "harbour's",
                                          "tide", "photo", "/", "archive"};
