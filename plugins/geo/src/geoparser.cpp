@@ -1,10 +1,7 @@
 #include "geoparser.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "context_words.hpp"
 #include "tokenizer.hpp"
