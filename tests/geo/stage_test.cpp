@@ -73,13 +73,15 @@ TEST(GeoStage, UserGazetteerOverridesABuiltInPlace) {
       "# newsroom names\n"
       "P\tlocal:paris\tcity\tUS\tTX\t33.66\t-95.56\t24782\t\tParis\t\t\n"
       "P\tlocal:square\tcity\tUS\tTX\t33.66\t-95.55\t0\t\tCourthouse Square\t\t\n"
+      "P\tlocal:hamas\tcity\tUS\tTX\t33.6\t-95.5\t900\t\tHamas\t\t\n"
       "X\tMoscow\n");
   newspipe::Value opts = newspipe::Value::object();
   opts["user_gazetteer"] = user.string();
   const auto geo =
-      run_geo("Crowds in Paris gathered at Courthouse Square; Moscow was quiet.", opts);
-  EXPECT_EQ(surfaces(geo), (Strings{"Paris", "Courthouse Square"}));
-  EXPECT_EQ(geo_test::place_ids(geo), (Strings{"local:paris", "local:square"}));
+      run_geo("Crowds in Paris gathered at Courthouse Square; Moscow was quiet. Hamas too.", opts);
+  // Moscow is stopped by the user; Hamas, a built-in stop name, is the user's village.
+  EXPECT_EQ(surfaces(geo), (Strings{"Paris", "Courthouse Square", "Hamas"}));
+  EXPECT_EQ(geo_test::place_ids(geo), (Strings{"local:paris", "local:square", "local:hamas"}));
   // Without it, Paris is the capital of France.
   EXPECT_EQ(geo_test::place_ids(run_geo("Crowds in Paris gathered.")), (Strings{"2988507"}));
 }

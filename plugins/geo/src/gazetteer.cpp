@@ -217,6 +217,7 @@ void Gazetteer::add_name(std::string_view name, std::uint32_t place, bool prefer
     bool has_user = false;
     for (const Reading& r : e.readings) has_user = has_user || places_[r.place].user;
     if (!has_user) e.readings.clear();
+    e.blocked = false;  // and lifts a built-in stop name
   } else {
     for (const Reading& r : e.readings) {
       if (places_[r.place].user) return;
