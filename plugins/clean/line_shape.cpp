@@ -228,7 +228,7 @@ constexpr int kSignedWords = 24;
 LineShape measure_line(std::string_view line) {
   // Long lines are prose or, rarely, debris recognised by how they start or end: measure the
   // first words fully and only count and sign the rest. This is most of the text, so it matters.
-  constexpr std::size_t kFull = 160, kHead = 60;
+  constexpr std::size_t kFull = 160, kHead = 48;
   if (line.size() <= kFull) return measure_all_words(line);
   const std::size_t cut = line.find(' ', kHead);
   if (cut == std::string_view::npos) return measure_all_words(line);
@@ -256,8 +256,7 @@ LineShape measure_line(std::string_view line) {
   s.ends_colon = end.ends_colon;
   s.ends_comma = end.ends_comma;
   s.sentence_ends += end.sentence_ends;
-  s.has_digit = s.has_digit || std::any_of(line.begin() + static_cast<std::ptrdiff_t>(cut),
-                                           line.end(), [](char c) { return c >= '0' && c <= '9'; });
+  // has_digit is left to the head: only rules for short lines read it.
   return s;
 }
 
