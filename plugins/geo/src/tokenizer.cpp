@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 #include "newspipe/text/utf8.hpp"
 
 namespace newspipe::geo {
@@ -15,17 +17,26 @@ struct CharInfo {
   char punct = 0;
 };
 
+constexpr CharInfo classify_ascii(char32_t cp) {
+  const char c = static_cast<char>(cp);
+  if (c == '\n' || c == '\r') return {CharClass::Newline};
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return {CharClass::Space};
+  if (c >= 'A' && c <= 'Z') return {CharClass::Letter, true};
+  if (c >= 'a' && c <= 'z') return {CharClass::Letter};
+  if (c >= '0' && c <= '9') return {CharClass::Digit};
+  if (c == '?') return {CharClass::Punct, false, '!'};
+  return {CharClass::Punct, false, c};
+}
+
+// Most of news text is ASCII: one table lookup per byte.
+constexpr std::array<CharInfo, 128> kAscii = [] {
+  std::array<CharInfo, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = classify_ascii(c);
+  return t;
+}();
+
 CharInfo classify(char32_t cp) {
-  if (cp < 0x80) {
-    const char c = static_cast<char>(cp);
-    if (c == '\n' || c == '\r') return {CharClass::Newline};
-    if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return {CharClass::Space};
-    if (c >= 'A' && c <= 'Z') return {CharClass::Letter, true};
-    if (c >= 'a' && c <= 'z') return {CharClass::Letter};
-    if (c >= '0' && c <= '9') return {CharClass::Digit};
-    if (c == '?') return {CharClass::Punct, false, '!'};
-    return {CharClass::Punct, false, c};
-  }
+  if (cp < 0x80) return kAscii[cp];
   switch (cp) {
     case 0x2019:
     case 0x02BC:
@@ -71,20 +82,12 @@ CharInfo classify(char32_t cp) {
   }
 }
 
-struct AsciiTable {
-  CharInfo info[128];
-  AsciiTable() {
-    for (char32_t c = 0; c < 128; ++c) info[c] = classify(c);
-  }
-};
-
 // Decodes one code point at `pos` without advancing.
 inline CharInfo peek(std::string_view text, std::size_t pos, std::size_t* next) {
-  static const AsciiTable ascii;
   const unsigned char c = static_cast<unsigned char>(text[pos]);
   if (c < 0x80) {
     if (next) *next = pos + 1;
-    return ascii.info[c];
+    return kAscii[c];
   }
   std::size_t p = pos;
   const char32_t cp = text::decode_utf8(text, p);
