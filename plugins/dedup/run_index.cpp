@@ -59,8 +59,8 @@ std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
 }
 
 void FlatMap::grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  HugeArray<Slot> old = std::move(slots_);
+  slots_ = HugeArray<Slot>(old.empty() ? 1024 : old.size() * 2, Slot{});
   const std::size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.key == 0) continue;

@@ -5,8 +5,10 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
+#include "huge_array.hpp"
 #include "minhash.hpp"
 
 namespace dedup {
@@ -34,7 +36,8 @@ class FlatMap {
     std::uint32_t previous = kNone;
   };
   void grow();
-  std::vector<Slot> slots_;
+  static_assert(std::is_trivially_destructible_v<Slot>);
+  HugeArray<Slot> slots_;
   std::size_t size_ = 0;
 };
 
