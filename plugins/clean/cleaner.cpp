@@ -327,7 +327,8 @@ class ArticleCleaner {
     auto fragment = [&](const Unit& u) {
       const LineShape& s = u.shape;
       return !u.verdict.debris && !u.verdict.switched_off && s.words <= 6 && !s.ends_period &&
-             !s.sentence_like() && !s.ends_comma && !s.starts_lower && !starts_with_bullet(u.text);
+             !s.sentence_like() && !s.ends_comma && !starts_with_bullet(u.text) &&
+             (!s.starts_lower || s.words <= 2);  // "close panel" is a button too
     };
     auto debris_at = [&](std::size_t k, std::size_t j) {
       return j < units_.size() && same_block(k, j) && units_[j].verdict.debris;
@@ -336,6 +337,18 @@ class ArticleCleaner {
     while (changed) {
       changed = false;
       for (std::size_t k = 0; k < units_.size(); ++k) {
+        // The text under a bare caption label ("Image caption," / "Caption:") is the caption.
+        if (k > 0 && debris_at(k, k - 1) && !units_[k].verdict.debris &&
+            !units_[k].verdict.switched_off && units_[k].shape.words <= 20 &&
+            !units_[k].shape.long_sentence()) {
+          const Unit& label = units_[k - 1];
+          if ((label.shape.ends_comma || label.shape.ends_colon) && label.shape.words <= 3 &&
+              label.verdict.group == RuleGroup::Caption) {
+            units_[k].verdict = {true, false, RuleGroup::Caption, "text of a caption label"};
+            changed = true;
+            continue;
+          }
+        }
         if (!fragment(units_[k])) continue;
         // A sub-heading can sit right under debris; a button label (one or two words) or a
         // line with debris on both sides belongs to the debris.

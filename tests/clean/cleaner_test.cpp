@@ -161,6 +161,24 @@ TEST(Cleaner, ASubheadingUnderDebrisIsKept) {
   EXPECT_FALSE(contains(r.text, "Advertisement"));
 }
 
+TEST(Cleaner, CaptionTextUnderABareLabelAndLowerCaseButtonsGo) {
+  const CleanResult r =
+      run("The harbour wall held overnight, the council said, and engineers will inspect it again "
+          "on Thursday morning before the next high tide reaches the town.\n"
+          "\n"
+          "Image caption,\n"
+          "Volunteers filled sandbags through the night\n"
+          "\n"
+          "Share page\n"
+          "close panel\n"
+          "\n"
+          "Nobody was hurt, and the coast road reopened on Thursday after the water went down.\n");
+  EXPECT_EQ(r.text,
+            "The harbour wall held overnight, the council said, and engineers will inspect it "
+            "again on Thursday morning before the next high tide reaches the town.\n\nNobody was "
+            "hurt, and the coast road reopened on Thursday after the water went down.");
+}
+
 TEST(Cleaner, HardWrappedParagraphsAreJoined) {
   const CleanResult r =
       run("Forecasters expect the highest tide in forty years on Wednesday\n"
