@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <cstring>
@@ -240,7 +241,10 @@ class CharacterNormalizer {
     std::size_t p = i + 1;
     if (p < n && in_[p] == '!') {
       if (in_.substr(p, 3) == "!--") {
-        const std::size_t end = in_.find("-->", p + 3);
+        // Once a comment is found unclosed, later ones are too: no search again (no quadratic
+        // pass over text full of "<!--").
+        const std::size_t end = comment_unclosed_ ? std::string_view::npos : in_.find("-->", p + 3);
+        if (end == std::string_view::npos) comment_unclosed_ = true;
         if (end == std::string_view::npos) return literal(i);
         ++stats_.html_tags;
         return end + 3;
@@ -288,7 +292,10 @@ class CharacterNormalizer {
       // Skip to the matching end tag: a script's code is not text.
       std::string close = "</";
       for (char ch : name) close.push_back(ascii_lower(ch));
-      const std::size_t end = ifind(in_, close, q + 1);
+      // script, style and template have different lengths: one flag each
+      bool& unclosed = raw_unclosed_[name.size() % raw_unclosed_.size()];
+      const std::size_t end = unclosed ? std::string_view::npos : ifind(in_, close, q + 1);
+      if (end == std::string_view::npos) unclosed = true;
       if (end == std::string_view::npos) return q + 1;
       const std::size_t gt = in_.find('>', end);
       ++stats_.html_tags;
@@ -420,6 +427,8 @@ class CharacterNormalizer {
   std::string out_;
   bool needs_normal_form_ = false;
   bool decoded_markup_ = false;
+  bool comment_unclosed_ = false;
+  std::array<bool, 4> raw_unclosed_{};  // by name length mod 4: script 2, style 1, template 0
 };
 
 }  // namespace

@@ -27,6 +27,10 @@ TEST(CleanNormalizer, DropsScriptsStylesAndComments) {
   EXPECT_EQ(norm("A<style>p { color: red }</style>B<!-- hidden -->C"), "ABC");
 }
 
+TEST(CleanNormalizer, UnclosedScriptDoesNotHideALaterStyle) {
+  EXPECT_EQ(norm("a <script>never closed b <style>p{}</style>c"), "a never closed b c");
+}
+
 TEST(CleanNormalizer, LeavesLessThanSignsInProseAlone) {
   EXPECT_EQ(norm("Inflation < 2% and x<y in the model"), "Inflation < 2% and x<y in the model");
   EXPECT_EQ(norm("A <b unterminated tag"), "A <b unterminated tag");
