@@ -333,10 +333,14 @@ class ArticleCleaner {
     auto debris_at = [&](std::size_t k, std::size_t j) {
       return j < units_.size() && same_block(k, j) && units_[j].verdict.debris;
     };
+    // Sweeps forward then backward: each carries debris all the way along a cluster, so a few
+    // sweeps settle it whatever the length of the block.
     bool changed = true;
-    while (changed) {
+    for (int sweep = 0; changed && sweep < 8; ++sweep) {
       changed = false;
-      for (std::size_t k = 0; k < units_.size(); ++k) {
+      const bool forward = sweep % 2 == 0;
+      for (std::size_t i = 0; i < units_.size(); ++i) {
+        const std::size_t k = forward ? i : units_.size() - 1 - i;
         // The text under a bare caption label ("Image caption," / "Caption:") is the caption.
         if (k > 0 && debris_at(k, k - 1) && !units_[k].verdict.debris &&
             !units_[k].verdict.switched_off && units_[k].shape.words <= 20 &&
