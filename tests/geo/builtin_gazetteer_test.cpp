@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "data_location.hpp"
 #include "geo_test_support.hpp"
 
 namespace {
@@ -98,6 +99,19 @@ TEST_F(GeoBuiltinGazetteer, EveryPlaceHasCoordinatesAndAKind) {
     EXPECT_TRUE(p.find("lat")->is_number());
     EXPECT_TRUE(p.find("lon")->is_number());
   }
+}
+
+}  // namespace
+
+namespace {
+
+TEST(GeoDataLocation, DefaultPathFindsTheCopyInTheBuildTree) {
+  // The build copies the gazetteer next to the plugin; programs elsewhere in the tree find it by
+  // walking up from their own file, as the plugin finds it beside its library.
+  const auto path = newspipe::geo::default_gazetteer_path();
+  EXPECT_TRUE(std::filesystem::exists(path)) << path;
+  EXPECT_EQ(path.filename(), "gazetteer.tsv");
+  EXPECT_EQ(path.parent_path().filename(), "geo");
 }
 
 }  // namespace
