@@ -273,6 +273,11 @@ std::optional<std::string_view> detect_dateline(const LineView& line) {
     while (run < tt.size() && is_date_token(tt[run])) {
       anchor = anchor || is_date_anchor(tt[run]);
       clock = clock || is_time_like(tt[run]) || (tt[run] == ":" && run > k) || is_zone(tt[run]);
+      // "14/03/2021", "09:12": numbers joined by a slash or a colon are a date or a time
+      if ((tt[run] == "/" || tt[run] == ":") && run > k && run + 1 < tt.size() &&
+          is_digits(tt[run - 1]) && is_digits(tt[run + 1])) {
+        anchor = true;
+      }
       ++run;
     }
     // "pmWar" glued to the next line's text: the date run ends in a token that starts like a time.
@@ -364,6 +369,13 @@ std::optional<std::string_view> detect_byline(const LineView& line) {
     return names >= 1;
   };
   if (tt[0] == "by" && tt.size() >= 2 && tt.size() <= 14 && names_only(1)) return "by-line";
+  // "Ann Lee reports from Lisbon"
+  for (std::size_t k = 1; k + 1 < tt.size() && k <= 3; ++k) {
+    if ((tt[k] == "reports" || tt[k] == "reporting") && tt[k + 1] == "from" && s.words <= 8 &&
+        !s.ends_period && s.capitalised >= 2) {
+      return "correspondent line";
+    }
+  }
   // "Name Surname | Outlet"
   bool bar = false;
   for (const std::string& w : tt) bar = bar || w == "|";
@@ -447,6 +459,20 @@ std::optional<std::string_view> detect_menu(const LineView& line) {
   return std::nullopt;
 }
 
+std::optional<std::string_view> detect_copyright(const LineView& line) {
+  const LineShape& s = line.shape;
+  const auto& tt = line.tokens;
+  if (tt.empty() || s.words > 10 || s.sentence_like()) return std::nullopt;
+  const std::string_view t = line.text;
+  if (t.rfind("(c)", 0) == 0 || t.rfind("(C)", 0) == 0) return "copyright mark";
+  if (s.words >= 3) {
+    for (const std::string& w : tt) {
+      if (w == "copyright" || w == "copyrighted") return "copyright notice";
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string_view> detect_page_talk(const LineView& line) {
   const LineShape& s = line.shape;
   const auto& tt = line.tokens;
@@ -519,7 +545,11 @@ std::optional<std::string_view> detect_page_talk(const LineView& line) {
   }
   // Site words alone are not enough ("digital subscriber line"): the line must also address the
   // reader, tell them to do something, thank them or point at the page itself.
-  const bool imperative = kImperative.count(tt[0]) != 0;
+  bool imperative = kImperative.count(tt[0]) != 0;
+  // "The Ledger newsletter: get the best stories ..." — an order after a label
+  for (std::size_t k = 0; k + 1 < tt.size() && !imperative; ++k) {
+    if (tt[k] == ":" && kImperative.count(tt[k + 1])) imperative = true;
+  }
   const bool thanks = tt[0] == "thanks" || tt[0] == "thank" || tt[0] == "please";
   for (const std::string& w : tt) you = you || w == "please";
   if (!(imperative || you || self_reference || thanks)) return std::nullopt;
@@ -933,6 +963,14 @@ DebrisRules::DebrisRules() {
                         "accept all cookies",
                         "reject all",
                         "reject cookies",
+                        "i agree",
+                        "ok i agree",
+                        "i accept",
+                        "got it",
+                        "allow all",
+                        "allow cookies",
+                        "agree and close",
+                        "accept and close",
                         "manage settings",
                         "manage cookies",
                         "manage preferences",
@@ -1118,6 +1156,9 @@ DebrisRules::DebrisRules() {
   }
   for (const char* p : {"advertisement",
                         "sponsored by",
+                        "paid partnership",
+                        "paid post",
+                        "sponsored post",
                         "sponsored content",
                         "paid for by",
                         "promoted by",
@@ -1370,6 +1411,9 @@ std::optional<RuleHit> DebrisRules::match(const LineView& line, const RuleGroupS
   }
   if (enabled.contains(G::Widget)) {
     if (auto r = detect_data_widget(line)) return RuleHit{G::Widget, *r};
+  }
+  if (enabled.contains(G::Legal)) {
+    if (auto r = detect_copyright(line)) return RuleHit{G::Legal, *r};
   }
   return std::nullopt;
 }

@@ -80,5 +80,6 @@ std::optional<std::string_view> detect_page_talk(const LineView& line);
 std::optional<std::string_view> detect_author_note(const LineView& line);
 std::optional<std::string_view> detect_credit_line(const LineView& line);
 std::optional<std::string_view> detect_data_widget(const LineView& line);
+std::optional<std::string_view> detect_copyright(const LineView& line);
 
 }  // namespace newspipe::clean

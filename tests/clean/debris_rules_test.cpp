@@ -128,6 +128,9 @@ TEST(CleanDebrisRules, UnlistedDebrisIsCaughtByItsShape) {
   EXPECT_EQ(group_of("HARB 412.5 +1.25%"), RuleGroup::Widget);
   EXPECT_EQ(group_of("Tips? Write to desk@coastherald.example"), RuleGroup::CallToAction);
   EXPECT_EQ(group_of("Turn on notifications for flood alerts"), RuleGroup::CallToAction);
+  EXPECT_EQ(group_of("(C) Coast Herald 2024"), RuleGroup::Legal);
+  EXPECT_EQ(group_of("Last modified: 04/03/2024 09:15"), RuleGroup::Dateline);
+  EXPECT_EQ(group_of("Ann Lee reports from Porthcove"), RuleGroup::Byline);
 }
 
 TEST(CleanDebrisRules, ProseAboutAppsStoriesAndSitesIsKept) {

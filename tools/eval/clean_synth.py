@@ -92,6 +92,39 @@ HELD_OUT = {
 }
 
 
+# Third set: new wordings of the dev set's own kinds (other agencies, date formats, prompts).
+VARIANTS = {
+    "caption_variant": lambda: [r(["Residents queue for water in the town centre. Photo: " + r(NAMES) + "/Bloomberg",
+                                   "Firefighters at the scene on Sunday. (Xinhua/" + r(NAMES) + ")",
+                                   "The minister arrives in Brussels. Picture: PA Wire",
+                                   "Crowds gather outside parliament. [Image: EPA-EFE]",
+                                   "A worker checks the damage. Source: Reuters"])],
+    "dateline_variant": lambda: [r(["Last modified: 14/03/2021 09:12", "Posted 2 days ago",
+                                    "First posted March 4, 2019 at 8:15 pm ET",
+                                    "Updated 11:42 AM EST, Tue March 2, 2021",
+                                    "12 Jan 2020 | 16:45"])],
+    "read_more_variant": lambda: [r(["READ NEXT: Council approves new cycle lanes",
+                                     "Related: Rail fares to rise in January",
+                                     "See also: Police appeal after village break-in",
+                                     "Keep reading below", "Click here to read more"])],
+    "newsletter_variant": lambda: [r(["Get our morning newsletter", "Sign up for free",
+                                      "The Daily Ledger newsletter: get the best stories delivered every morning",
+                                      "Your email", "Subscribe"])],
+    "cookie_variant": lambda: [r(["We use cookies to give you the best experience. Learn more",
+                                  "Cookie preferences", "Reject all", "OK, I agree",
+                                  "This website stores cookies on your computer."])],
+    "ad_variant": lambda: [r(["ADVERTISING", "Sponsored", "Promoted content", "Advertisement - Scroll to continue",
+                              "Paid partnership with Acme"])],
+    "byline_variant": lambda: [r(["Written by " + r(NAMES), r(NAMES) + ", Staff Reporter",
+                                  "BY " + r(NAMES).upper(), r(NAMES) + " and " + r(NAMES),
+                                  r(NAMES) + " reports from London"])],
+    "share_variant": lambda: ["Share on Facebook", "Share on X", "Share via Email", "Copy URL"],
+    "legal_variant": lambda: [r(["Copyright \u00a9 2021 " + r(OUTLETS), "(C) " + r(OUTLETS) + " 2019",
+                                 "All content copyright " + r(OUTLETS)])],
+    "related_variant": lambda: ["Related Articles"] + random.sample(HEAD, 2),
+}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("articles")
@@ -99,6 +132,7 @@ def main():
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--held-out", action="store_true", help="use the held-out debris kinds")
+    ap.add_argument("--variants", action="store_true", help="new wordings of the dev kinds")
     args = ap.parse_args()
     random.seed(args.seed)
     rows = [json.loads(l) for l in open(args.articles)]
@@ -109,7 +143,7 @@ def main():
         for i, row in enumerate(rows[: args.n]):
             paras = [p.strip() for p in row["text"].split("\n") if p.strip()]
             lines, labels = [], []
-            table = HELD_OUT if args.held_out else KINDS
+            table = HELD_OUT if args.held_out else VARIANTS if args.variants else KINDS
             kinds = list(table)
             for j, p in enumerate(paras):
                 if j > 0 and random.random() < 0.35:
