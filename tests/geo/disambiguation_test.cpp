@@ -94,3 +94,14 @@ TEST(GeoDisambiguation, SentenceEndStopsAPersonsName) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(GeoDisambiguation, OneSensePerArticle) {
+  // The second "Tega Cay" has no evidence of its own; the first one, with its state, is evidence.
+  EXPECT_EQ(
+      geo_test::surfaces(geo_test::run_geo("She lives in Tega Cay, Texas. Tega Cay is small.")),
+      (std::vector<std::string>{"Tega Cay", "Texas", "Tega Cay"}));
+}
+
+}  // namespace

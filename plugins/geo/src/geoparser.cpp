@@ -12,6 +12,14 @@ namespace {
 // Names longer than this many tokens are not in the gazetteer ("Washington , D . C ." is 6).
 constexpr std::size_t kMaxNameTokens = 10;
 
+// Reasons for which a name is rejected only because the text gave no evidence for it; the same
+// name accepted elsewhere in the article is that evidence.
+constexpr const char* kNoEvidenceSmallCity = "small city without evidence";
+constexpr const char* kNoEvidenceFirstName = "first name without evidence";
+constexpr const char* kNoEvidenceOrdinaryWord = "ordinary word without evidence";
+constexpr const char* kNoEvidenceMinorRegion = "minor region without evidence";
+constexpr const char* kSmallCityInName = "small city inside a longer name";
+
 struct Candidate {
   std::size_t first = 0, last = 0;  // token range
   const NameEntry* entry = nullptr;
@@ -428,17 +436,46 @@ class Parser {
   }
 
   void resolve() {
-    for (Candidate& c : cands_) {
+    std::vector<const char*> why(cands_.size(), nullptr);
+    for (std::size_t k = 0; k < cands_.size(); ++k) {
+      Candidate& c = cands_[k];
       c.place = best_reading(c, true);
-      const char* why = rejection(c);
-      c.rejected = why != nullptr;
-      if (config_.trace) {
+      why[k] = rejection(c);
+      c.rejected = why[k] != nullptr;
+    }
+    // One sense per article: a name taken as a place once ("Tega Cay, S.C.") is that place again
+    // where only evidence was missing ("Tega Cay council met").
+    for (std::size_t k = 0; k < cands_.size(); ++k) {
+      Candidate& c = cands_[k];
+      if (!c.rejected || !lacks_only_evidence(why[k])) continue;
+      for (const Candidate& o : cands_) {
+        if (&o != &c && !o.rejected && o.entry == c.entry) {
+          c.place = o.place;
+          c.rejected = false;
+          why[k] = nullptr;
+          break;
+        }
+      }
+    }
+    if (config_.trace) {
+      for (std::size_t k = 0; k < cands_.size(); ++k) {
+        const Candidate& c = cands_[k];
         const Place& p = g_.place(static_cast<std::uint32_t>(c.place));
         config_.trace->push_back(c.key + " @" + std::to_string(tokens_[c.first].begin) + " -> " +
                                  p.id + " (" + kind_name(p.kind) + " " + p.country + ")" +
-                                 (why ? std::string(": rejected, ") + why : std::string()));
+                                 (why[k] ? std::string(": rejected, ") + why[k] : std::string()));
       }
     }
+  }
+
+  static bool lacks_only_evidence(const char* why) {
+    static const std::string_view kReasons[] = {kNoEvidenceSmallCity, kNoEvidenceFirstName,
+                                                kNoEvidenceOrdinaryWord, kNoEvidenceMinorRegion,
+                                                kSmallCityInName};
+    for (std::string_view r : kReasons) {
+      if (why == r.data()) return true;
+    }
+    return false;
   }
 
   // "St. Michael's", "St Mary's": a saint's name with a possessive names a church or a school.
@@ -479,7 +516,7 @@ class Parser {
     if (c.dateline) return nullptr;
     if (c.capitalised_after && !contained && p.kind == PlaceKind::City && p.population < 100000 &&
         same_region_of(c, p) <= 0) {
-      return "small city inside a longer name";
+      return kSmallCityInName;
     }
     if (c.capitalised_before && !contained) return "after a capitalised word";
     if (broad || (p.kind == PlaceKind::State && major_admin1_country(p.country))) {
@@ -498,20 +535,20 @@ class Parser {
       return (c.preposition_before && p.population >= 50000) ||
                      (same_region > 0 && p.population >= 100000)
                  ? nullptr
-                 : "ordinary word without evidence";
+                 : kNoEvidenceOrdinaryWord;
     }
     if (p.kind == PlaceKind::County) return nullptr;
     if (c.speech_after && !contained && same_region <= 0 && p.population < 1000000 && !p.capital)
       return "speaker (\"Kerry said\")";
     if (p.kind == PlaceKind::State)
-      return contained || same_country > 0 ? nullptr : "minor region without evidence";
+      return contained || same_country > 0 ? nullptr : kNoEvidenceMinorRegion;
     if (c.entry->given_name && !contained && same_region <= 0 && p.population < 100000) {
-      return "first name without evidence";
+      return kNoEvidenceFirstName;
     }
     if (p.population >= config_.small_city_population) return nullptr;
     return contained || same_region > 0 || (c.preposition_before && same_country > 0)
                ? nullptr
-               : "small city without evidence";
+               : kNoEvidenceSmallCity;
   }
 
   void find_demonyms(GeoResult& out) const {
