@@ -132,7 +132,6 @@ class ArticleCleaner {
     line_verdicts();
     build_units();
     if (config_.remove_debris) {
-      judge_units();
       judge_lists();
       judge_neighbours();
       judge_labels();
@@ -246,10 +245,6 @@ class ArticleCleaner {
     for (Unit& u : units_) {
       if (u.line_count > 1) u.text = u.joined;
     }
-  }
-
-  void judge_units() {
-    // Per-line verdicts were made in build_units; nothing more to do per unit.
   }
 
   bool same_block(std::size_t a, std::size_t b) const { return units_[a].block == units_[b].block; }

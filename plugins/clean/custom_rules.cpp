@@ -1,5 +1,6 @@
 #include "custom_rules.hpp"
 
+#include <cctype>
 #include <stdexcept>
 
 #include "line_shape.hpp"
@@ -35,26 +36,18 @@ CustomRules::CustomRules(const std::vector<std::string>& specs) {
 
 std::string_view CustomRules::match(std::string_view line,
                                     const std::vector<std::string>& tokens) const {
+  // A literal matches the line's first words; marks in the line (':', '|', '/') in between are
+  // skipped, so "Sponsored by Acme" matches "SPONSORED BY: Acme Ltd".
+  auto is_mark = [](const std::string& t) {
+    return t.size() == 1 && !std::isalnum(static_cast<unsigned char>(t[0]));
+  };
   for (const Literal& lit : literals_) {
-    if (lit.tokens.size() > tokens.size()) continue;
+    std::size_t j = 0;
     bool same = true;
     for (std::size_t i = 0; i < lit.tokens.size() && same; ++i) {
-      // ':' and other marks in the line do not break a match of words
-      same = lit.tokens[i] == tokens[i];
-    }
-    if (!same) {
-      // retry ignoring mark tokens in the line
-      std::size_t j = 0;
-      same = true;
-      for (std::size_t i = 0; i < lit.tokens.size() && same; ++i) {
-        while (j < tokens.size() && tokens[j].size() == 1 &&
-               !std::isalnum(static_cast<unsigned char>(tokens[j][0])) &&
-               tokens[j] != lit.tokens[i]) {
-          ++j;
-        }
-        same = j < tokens.size() && tokens[j] == lit.tokens[i];
-        ++j;
-      }
+      while (j < tokens.size() && is_mark(tokens[j]) && tokens[j] != lit.tokens[i]) ++j;
+      same = j < tokens.size() && tokens[j] == lit.tokens[i];
+      ++j;
     }
     if (same) return lit.spec;
   }
