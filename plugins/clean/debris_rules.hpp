@@ -53,7 +53,7 @@ class DebrisRules {
     std::string text;             ///< rule tokens joined by ' '
     int max_words;                ///< longer lines never match
     bool strong;                  ///< may match a line shaped like a sentence
-    std::uint64_t signature = 0;  ///< token_bit of each of its tokens, to skip most lines fast
+    std::uint64_t signature = 0;  ///< LineShape::signature of the phrase, to skip most lines fast
   };
 
   std::optional<RuleHit> match_phrases(const LineView& line, const RuleGroupSet& enabled) const;

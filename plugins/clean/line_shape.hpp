@@ -18,8 +18,9 @@ struct LineShape {
   int function_words = 0;  ///< the, of, and, said, ... (counted up to 3: enough to tell prose)
   int sentence_ends = 0;   ///< terminal marks followed by a space or the end
   int separators = 0;      ///< stand-alone | > » • · / tokens (menus, breadcrumbs)
-  /// One bit per distinct word (its ASCII letters, lower-cased, hashed to 0..63): a phrase can
-  /// only occur in a line whose signature holds all of the phrase's bits.
+  /// One bit per distinct word (from its first two letters, last letter and length, punctuation
+  /// trimmed), for lines of up to 24 words: a phrase can only occur in a line whose signature
+  /// holds all of the phrase's bits.
   std::uint64_t signature = 0;
   bool has_digit = false;
   bool ends_terminal = false;  ///< last mark is . ! ? or … (closing quotes/brackets allowed after)
