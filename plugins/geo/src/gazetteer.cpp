@@ -103,7 +103,7 @@ float prominence_of(const Place& p) {
     case PlaceKind::Country:
       return 90;
     case PlaceKind::State:
-      return major_admin1_country(p.country) ? 75 : 45;
+      return major_admin1_country(p.country) ? 80 : 45;
     case PlaceKind::County:
       return 60;
     case PlaceKind::City:

@@ -91,7 +91,9 @@ class Parser {
     find_candidates();
     read_context();
     mark_people();
-    choose_confident();
+    choose_confident(false);
+    resolve();
+    choose_confident(true);
     resolve();
     GeoResult out;
     for (const Candidate& c : cands_) {
@@ -348,7 +350,7 @@ class Parser {
   static bool prominent(const NameEntry& e) {
     const Reading& r = e.readings.front();
     return r.kind == PlaceKind::Country || r.kind == PlaceKind::Continent ||
-           r.kind == PlaceKind::Region || (r.kind == PlaceKind::State && r.prior >= 75) ||
+           r.kind == PlaceKind::Region || (r.kind == PlaceKind::State && r.prior >= 80) ||
            (r.kind == PlaceKind::City && r.prior >= 66);  // cities of 100,000 and more
   }
 
@@ -393,10 +395,11 @@ class Parser {
   double context_score(const Candidate& c, const Reading& r) const {
     double s = has_container(c, r) ? 60 : 0;
     if (r.country_key != 0) {
-      const bool self = c.confident_country == r.country_key;
+      // Only other names count, as for regions: eight "Georgia"s do not make a story Georgian.
       // For a city, the country alone is weak evidence: it must not make a town of 20,000 in the
       // US outweigh Geneva in a story that also mentions the US.
-      const int n = count_of(country_counts_, r.country_key) - (self ? 1 : 0);
+      const int n = count_of(country_counts_, r.country_key) -
+                    count_of(country_name_counts_, std::make_pair(r.country_key, c.entry));
       s += r.kind == PlaceKind::City ? 4 * std::min(n, 2) : 6 * std::min(n, 3);
     }
     // Cities and counties of a state support each other and the state itself; only other names
@@ -417,17 +420,30 @@ class Parser {
     return s;
   }
 
-  void choose_confident() {
+  // Places strong enough to be context for the others. The first round reads each name by its
+  // prior alone; the second takes the places the first round resolved (Georgia the state once
+  // Atlanta and Ohio are known), so that their states count for the smaller places.
+  void choose_confident(bool resolved) {
+    country_counts_.items.clear();
+    admin1_counts_.items.clear();
+    admin1_name_counts_.items.clear();
+    country_name_counts_.items.clear();
     for (Candidate& c : cands_) {
+      c.confident_place = -1;
+      c.confident_country = 0;
       if (c.title_before || c.given_name_before || is_person(c)) continue;
-      const int p = best_reading(c, false);
+      if (resolved && c.rejected) continue;
+      const int p = resolved ? c.place : best_reading(c, false);
       const Place& place = g_.place(static_cast<std::uint32_t>(p));
       if (c.sentence_start && c.entry->common_word) continue;
       if (c.entry->given_name && c.capitalised_after) continue;  // "Austin Powers"
       if (!is_confident(place, *c.entry)) continue;
       c.confident_place = p;
       c.confident_country = place.country_key;
-      if (place.country_key != 0) ++country_counts_[place.country_key];
+      if (place.country_key != 0) {
+        ++country_counts_[place.country_key];
+        ++country_name_counts_[std::make_pair(place.country_key, c.entry)];
+      }
       if (place.admin1_key != 0) {
         ++admin1_counts_[place.admin1_key];
         ++admin1_name_counts_[std::make_pair(place.admin1_key, c.entry)];
@@ -593,6 +609,7 @@ class Parser {
   Counter<std::uint16_t> country_counts_;
   Counter<std::uint32_t> admin1_counts_;
   Counter<std::pair<std::uint32_t, const NameEntry*>> admin1_name_counts_;
+  Counter<std::pair<std::uint16_t, const NameEntry*>> country_name_counts_;
 };
 
 }  // namespace
