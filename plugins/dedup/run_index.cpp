@@ -1,6 +1,7 @@
 #include "run_index.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace dedup {
 
@@ -70,6 +71,21 @@ void FlatMap::grow() {
   }
 }
 
+std::uint64_t TextArena::add(std::string_view text) {
+  if (text.size() > kBlock) {
+    // Cannot happen with passages of a news article; kept correct rather than assumed away.
+    throw std::length_error("passage longer than the dedup text arena's block");
+  }
+  if (used_ + text.size() > kBlock) {
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
+    used_ = 0;
+  }
+  const std::uint64_t offset = (blocks_.size() - 1) * kBlock + used_;
+  std::copy(text.begin(), text.end(), blocks_.back().get() + used_);
+  used_ += text.size();
+  return offset;
+}
+
 std::uint32_t RunIndex::add_article(std::string id) {
   articles_.push_back(std::move(id));
   return static_cast<std::uint32_t>(articles_.size() - 1);
@@ -79,9 +95,8 @@ std::uint32_t RunIndex::add(std::uint64_t fingerprint, const Signature& signatur
                             const BandKeys& keys, std::uint32_t article, std::uint32_t position,
                             std::string_view normalized_text) {
   const auto n = static_cast<std::uint32_t>(passages_.size());
-  passages_.push_back({fingerprint, article, position, arena_.size(),
+  passages_.push_back({fingerprint, article, position, arena_.add(normalized_text),
                        static_cast<std::uint32_t>(normalized_text.size())});
-  arena_ += normalized_text;
   signatures_.push_back(signature);
   if (by_fingerprint_.find(fingerprint) == kNone) by_fingerprint_.put(fingerprint, n);
   for (int b = 0; b < kBands; ++b) {
@@ -107,15 +122,15 @@ void RunIndex::candidates(const Signature& signature, const BandKeys& keys, doub
 
 std::size_t RunIndex::memory_bytes() const {
   return passages_.capacity() * sizeof(StoredPassage) + signatures_.capacity() * sizeof(Signature) +
-         arena_.capacity() + by_fingerprint_.memory_bytes() + bucket_heads_.memory_bytes();
+         arena_.memory_bytes() + by_fingerprint_.memory_bytes() + bucket_heads_.memory_bytes();
 }
 
 std::uint32_t QuoteIndex::add(std::uint32_t article, std::string_view normalized_text,
                               const std::vector<std::uint64_t>& runs) {
   const auto n = static_cast<std::uint32_t>(quotes_.size());
-  quotes_.push_back({article, arena_.size(), static_cast<std::uint32_t>(normalized_text.size()),
-                     runs_.size(), static_cast<std::uint32_t>(runs.size())});
-  arena_ += normalized_text;
+  quotes_.push_back({article, arena_.add(normalized_text),
+                     static_cast<std::uint32_t>(normalized_text.size()), runs_.size(),
+                     static_cast<std::uint32_t>(runs.size())});
   for (std::uint64_t r : runs) {
     const auto entry = static_cast<std::uint32_t>(runs_.size());
     runs_.push_back(r);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -39,6 +40,23 @@ class FlatMap {
   static_assert(std::is_trivially_destructible_v<Slot>);
   HugeArray<Slot> slots_;
   std::size_t size_ = 0;
+};
+
+/// Append-only text storage in fixed blocks: growing one big string would copy everything seen so
+/// far at every doubling. A text never straddles two blocks, so it is always one string_view.
+class TextArena {
+ public:
+  /// Stores `text`; returns where (for `get`).
+  std::uint64_t add(std::string_view text);
+  std::string_view get(std::uint64_t offset, std::uint32_t length) const {
+    return {blocks_[offset / kBlock].get() + offset % kBlock, length};
+  }
+  std::size_t memory_bytes() const { return blocks_.size() * kBlock; }
+
+ private:
+  static constexpr std::size_t kBlock = 4u << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t used_ = kBlock;  // bytes used in the last block
 };
 
 /// One passage stored in the run index.
@@ -91,7 +109,7 @@ class RunIndex {
   const Signature& signature(std::uint32_t n) const { return signatures_[n]; }
   std::string_view text(std::uint32_t n) const {
     const StoredPassage& p = passages_[n];
-    return std::string_view(arena_).substr(p.text_offset, p.text_length);
+    return arena_.get(p.text_offset, p.text_length);
   }
   std::size_t size() const { return passages_.size(); }
   std::size_t memory_bytes() const;
@@ -100,7 +118,7 @@ class RunIndex {
   std::vector<std::string> articles_;
   std::vector<StoredPassage> passages_;
   std::vector<Signature> signatures_;
-  std::string arena_;
+  TextArena arena_;
   FlatMap by_fingerprint_;
   FlatMap bucket_heads_;
 };
@@ -117,7 +135,7 @@ class QuoteIndex {
   void candidates(const std::vector<std::uint64_t>& runs, std::vector<std::uint32_t>& out) const;
   std::uint32_t article(std::uint32_t n) const { return quotes_[n].article; }
   std::string_view text(std::uint32_t n) const {
-    return std::string_view(arena_).substr(quotes_[n].text_offset, quotes_[n].text_length);
+    return arena_.get(quotes_[n].text_offset, quotes_[n].text_length);
   }
   std::span<const std::uint64_t> runs(std::uint32_t n) const {
     return std::span<const std::uint64_t>(runs_).subspan(quotes_[n].first_run,
@@ -134,7 +152,7 @@ class QuoteIndex {
     std::uint32_t run_count;
   };
   std::vector<Quote> quotes_;
-  std::string arena_;
+  TextArena arena_;
   std::vector<std::uint64_t> runs_;
   // For each stored run (parallel to runs_): its quote and the previous entry with the same hash.
   std::vector<std::uint32_t> run_owner_;
