@@ -175,7 +175,16 @@ class ArticleCleaner {
     line_hits_.resize(lines_.size());
     for (std::size_t i = 0; i < lines_.size(); ++i) {
       line_shapes_[i] = measure_line(lines_[i].text);
-      if (config_.remove_debris) line_hits_[i] = judge(lines_[i].text, line_shapes_[i]);
+      if (!config_.remove_debris) continue;
+      // The rest of a sentence broken off by a wrap ("... up from" / "41,821, but ...") is not
+      // an item of its own: the rules need not look at it. (Custom rules still do.)
+      if (i > 0 && custom_.empty() && lines_[i - 1].block == lines_[i].block &&
+          !line_hits_[i - 1].debris && !line_hits_[i - 1].switched_off && wrap_evidence(i - 1, i) &&
+          (!line_shapes_[i - 1].ends_terminal || line_shapes_[i].words >= 4)) {
+        line_hits_[i] = {};
+        continue;
+      }
+      line_hits_[i] = judge(lines_[i].text, line_shapes_[i]);
     }
   }
 
