@@ -408,7 +408,7 @@ class Parser {
       const int all = count_of(admin1_counts_, r.admin1_key);
       if (all > 0) {
         const int same_name = count_of(admin1_name_counts_, std::make_pair(r.admin1_key, c.entry));
-        s += 20 * std::min(all - same_name, 2);
+        s += 30 * std::min(all - same_name, 2);
       }
     }
     if (r.kind == PlaceKind::Country) {
