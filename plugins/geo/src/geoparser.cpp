@@ -92,9 +92,9 @@ class Parser {
     read_context();
     mark_people();
     choose_confident(false);
-    resolve();
+    resolve(false);
     choose_confident(true);
-    resolve();
+    resolve(true);
     GeoResult out;
     for (const Candidate& c : cands_) {
       if (c.rejected || c.place < 0) continue;
@@ -451,7 +451,7 @@ class Parser {
     }
   }
 
-  void resolve() {
+  void resolve(bool last_round) {
     std::vector<const char*> why(cands_.size(), nullptr);
     for (std::size_t k = 0; k < cands_.size(); ++k) {
       Candidate& c = cands_[k];
@@ -473,7 +473,7 @@ class Parser {
         }
       }
     }
-    if (config_.trace) {
+    if (config_.trace && last_round) {
       for (std::size_t k = 0; k < cands_.size(); ++k) {
         const Candidate& c = cands_[k];
         const Place& p = g_.place(static_cast<std::uint32_t>(c.place));
