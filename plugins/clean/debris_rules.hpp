@@ -70,16 +70,4 @@ class DebrisRules {
   std::vector<std::size_t> contains_;
 };
 
-/// Detectors, exposed for tests. Each returns the rule's description when it fires.
-std::optional<std::string_view> detect_credit_tail(const LineView& line);
-std::optional<std::string_view> detect_dateline(const LineView& line);
-std::optional<std::string_view> detect_byline(const LineView& line);
-std::optional<std::string_view> detect_figure_label(const LineView& line);
-std::optional<std::string_view> detect_menu(const LineView& line);
-std::optional<std::string_view> detect_page_talk(const LineView& line);
-std::optional<std::string_view> detect_author_note(const LineView& line);
-std::optional<std::string_view> detect_credit_line(const LineView& line);
-std::optional<std::string_view> detect_data_widget(const LineView& line);
-std::optional<std::string_view> detect_copyright(const LineView& line);
-
 }  // namespace newspipe::clean

@@ -1,5 +1,6 @@
 // The detectors behind the rule groups, on lines written for these tests.
 #include "debris_rules.hpp"
+#include "debris_detectors.hpp"
 
 #include <gtest/gtest.h>
 
