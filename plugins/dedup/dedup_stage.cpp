@@ -61,9 +61,17 @@ std::string remove_ranges(const std::string& text,
   std::string out;
   out.reserve(text.size());
   std::size_t copied = 0;
+  const std::size_t n = text.size();
   for (auto [b, e] : ranges) {
     if (b < copied) continue;
-    const std::size_t n = text.size();
+    // A removed quotation takes its quotation marks with it.
+    if (b >= 3 && e + 3 <= n && text.compare(b - 3, 3, "\u201c") == 0 &&
+        text.compare(e, 3, "\u201d") == 0) {
+      b -= 3, e += 3;
+    } else if (b >= 1 && e < n && text[b - 1] == '"' && text[e] == '"') {
+      b -= 1, e += 1;
+    }
+    if (b < copied) continue;
     while (e < n && is_space(text[e])) ++e;
     std::size_t line_b = b;
     while (line_b > copied && is_space(text[line_b - 1])) --line_b;

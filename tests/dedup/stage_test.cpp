@@ -129,6 +129,24 @@ TEST(DedupStage, QuoteCutDifferentlyInsideNewSentencesIsARepeat) {
   EXPECT_TRUE(marked(out[2]).empty());
 }
 
+TEST(DedupStage, DroppedQuotationTakesItsQuotationMarks) {
+  FakeContext ctx("dedup");
+  dedup::Settings s = mark_settings();
+  s.mode = dedup::Mode::Drop;
+  dedup::DedupStage stage(s, ctx);
+  auto out = run_batches(
+      stage, ctx,
+      {make("d1", "",
+            "The mayor said: \u201cWe will reopen the old bridge before the winter comes.\u201d"),
+       make("d2", "",
+            "Crews worked through the night on the crossing, and the mayor repeated: \u201cWe will "
+            "reopen the old bridge before the winter comes.\u201d Traffic is diverted meanwhile.")},
+      10);
+  EXPECT_EQ(out[1].text,
+            "Crews worked through the night on the crossing, and the mayor repeated: Traffic is "
+            "diverted meanwhile.");
+}
+
 TEST(DedupStage, TypoCopyAndRewrappedParagraphAreRepeats) {
   FakeContext ctx("dedup");
   dedup::DedupStage stage(mark_settings(), ctx);
