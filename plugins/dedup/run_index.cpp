@@ -1,7 +1,6 @@
 #include "run_index.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace dedup {
 
@@ -72,18 +71,18 @@ void FlatMap::grow() {
 }
 
 std::uint64_t TextArena::add(std::string_view text) {
-  if (text.size() > kBlock) {
-    // Cannot happen with passages of a news article; kept correct rather than assumed away.
-    throw std::length_error("passage longer than the dedup text arena's block");
-  }
   if (used_ + text.size() > kBlock) {
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
+    // A text longer than a block (a huge paragraph) gets a block of its own.
+    const std::size_t size = std::max(kBlock, text.size());
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    bytes_ += size;
     used_ = 0;
   }
-  const std::uint64_t offset = (blocks_.size() - 1) * kBlock + used_;
+  const std::uint64_t where = (static_cast<std::uint64_t>(blocks_.size() - 1) << 32) | used_;
   std::copy(text.begin(), text.end(), blocks_.back().get() + used_);
   used_ += text.size();
-  return offset;
+  if (used_ > kBlock) used_ = kBlock;  // an oversized block is full
+  return where;
 }
 
 std::uint32_t RunIndex::add_article(std::string id) {

@@ -48,15 +48,16 @@ class TextArena {
  public:
   /// Stores `text`; returns where (for `get`).
   std::uint64_t add(std::string_view text);
-  std::string_view get(std::uint64_t offset, std::uint32_t length) const {
-    return {blocks_[offset / kBlock].get() + offset % kBlock, length};
+  std::string_view get(std::uint64_t where, std::uint32_t length) const {
+    return {blocks_[where >> 32].get() + (where & 0xffffffffu), length};
   }
-  std::size_t memory_bytes() const { return blocks_.size() * kBlock; }
+  std::size_t memory_bytes() const { return bytes_; }
 
  private:
   static constexpr std::size_t kBlock = 4u << 20;
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t used_ = kBlock;  // bytes used in the last block
+  std::size_t bytes_ = 0;
 };
 
 /// One passage stored in the run index.

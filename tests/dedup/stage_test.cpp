@@ -147,6 +147,25 @@ TEST(DedupStage, DroppedQuotationTakesItsQuotationMarks) {
             "diverted meanwhile.");
 }
 
+TEST(DedupStage, ParagraphUnitAndAParagraphLargerThanAnArenaBlock) {
+  FakeContext ctx("dedup");
+  dedup::Settings s = mark_settings();
+  s.unit = dedup::Unit::Paragraph;
+  dedup::DedupStage stage(s, ctx);
+  std::string huge;
+  for (int i = 0; huge.size() < (5u << 20); ++i) huge += "Word" + std::to_string(i) + " is here. ";
+  huge.pop_back();
+  const std::string para = "The port reopened on Monday after a week of repairs to the quay.";
+  auto out = run_batches(
+      stage, ctx,
+      {make("p1", "", huge + "\n\n" + para),
+       make("p2", "", "A new opening paragraph for this story.\n\n" + para), make("p3", "", huge)},
+      10);
+  EXPECT_EQ(marked(out[1]), std::vector<std::string>{para});
+  EXPECT_EQ(marked(out[2]).size(), 1u);
+  EXPECT_EQ(out[2].results.find("dedup")->find("duplicate_of")->as_string(), "p1");
+}
+
 TEST(DedupStage, TypoCopyAndRewrappedParagraphAreRepeats) {
   FakeContext ctx("dedup");
   dedup::DedupStage stage(mark_settings(), ctx);
