@@ -68,7 +68,8 @@ std::vector<newspipe::OptionSpec> option_specs() {
        .type = OptionType::Double,
        .default_value = 0.7,
        .doc = "A quotation sharing five words in a row with an earlier one repeats it when this "
-              "share of the shorter quotation's words occurs in the other.",
+              "share of its content words occurs in the earlier one (or when one of its clauses "
+              "of six words or more occurs there word for word).",
        .min = 0.3,
        .max = 1.0},
   };
