@@ -89,6 +89,13 @@ TEST_F(GeoBuiltinGazetteer, GeorgiaStateInAnAmericanStory) {
   EXPECT_EQ(geo_test::place_ids(geo)[2], "adm1:US.GA");
 }
 
+TEST_F(GeoBuiltinGazetteer, RegionNamedAfterItsSeatMeansTheCity) {
+  const auto ids = geo_test::place_ids(run("Shelling near Donetsk and Kharkiv went on."));
+  ASSERT_EQ(ids.size(), 2u);
+  EXPECT_EQ(place(ids[0]).kind, newspipe::geo::PlaceKind::City);
+  EXPECT_EQ(place(ids[1]).kind, newspipe::geo::PlaceKind::City);
+}
+
 TEST_F(GeoBuiltinGazetteer, EveryPlaceHasCoordinatesAndAKind) {
   const auto geo = run("From Paris to Texas, Laurel County, Asia and the Middle East.");
   ASSERT_EQ(geo_test::surfaces(geo),

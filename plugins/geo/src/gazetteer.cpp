@@ -341,6 +341,17 @@ bool Gazetteer::parse(std::string_view data, bool user, std::string& error) {
       r.admin1_key = p.admin1_key;
       r.prior = p.prominence + (r.preferred ? 6.0f : 0.0f) + (p.user ? 200.0f : 0.0f);
     }
+    // A region named after its seat ("Donetsk", "Kharkiv"): the bare name is usually the city.
+    for (const Reading& city : e.readings) {
+      const Place& c = places_[city.place];
+      if (city.kind != PlaceKind::City || !(c.admin_seat || c.capital) || c.user) continue;
+      for (Reading& region : e.readings) {
+        if (region.kind == PlaceKind::State && !places_[region.place].user &&
+            region.country_key == city.country_key && region.admin1_key == city.admin1_key) {
+          region.prior = std::min(region.prior, city.prior - 15.0f);
+        }
+      }
+    }
     std::stable_sort(e.readings.begin(), e.readings.end(),
                      [](const Reading& a, const Reading& b) { return a.prior > b.prior; });
   }
