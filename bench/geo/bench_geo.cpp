@@ -3,6 +3,7 @@
 // mixing place names, people, organisations and ordinary capitalised words).
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -129,25 +130,27 @@ int main(int argc, char** argv) {
     articles[i].text = std::move(text);
   }
 
+  // Five timed passes over the corpus; the fastest one is reported (the usual way to keep other
+  // jobs on a shared machine out of the figure), CPU time alongside.
+  constexpr int kPasses = 5;
   std::size_t mentions = 0;
-  const auto w0 = std::chrono::steady_clock::now();
-  const double c0 = cpu_seconds();
-  // Three passes over the corpus: long enough for a steady figure on a busy machine.
-  constexpr int kPasses = 3;
+  double best_wall = 1e30, best_cpu = 1e30;
   for (int pass = 0; pass < kPasses; ++pass) {
     mentions = 0;
+    const auto w0 = std::chrono::steady_clock::now();
+    const double c0 = cpu_seconds();
     for (auto& a : articles) {
       a.results = newspipe::Value::object();
       stage->process_article(a, ctx);
       mentions += a.results["geo"]["mentions"].as_array().size();
     }
+    best_cpu = std::min(best_cpu, cpu_seconds() - c0);
+    best_wall = std::min(
+        best_wall, std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count());
   }
-  const double cpu = cpu_seconds() - c0;
-  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count();
-
-  const double mbps = kPasses * static_cast<double>(bytes) / 1e6 / wall;
-  const double aps = kPasses * static_cast<double>(articles.size()) / wall;
-  const double mbps_cpu = kPasses * static_cast<double>(bytes) / 1e6 / cpu;
+  const double mbps = static_cast<double>(bytes) / 1e6 / best_wall;
+  const double aps = static_cast<double>(articles.size()) / best_wall;
+  const double mbps_cpu = static_cast<double>(bytes) / 1e6 / best_cpu;
   std::printf("geo gazetteer load: %.1f ms\n", load_ms);
   std::printf("geo throughput: %.1f MB/s\n", mbps);
   std::printf("geo articles: %.0f articles/s\n", aps);
