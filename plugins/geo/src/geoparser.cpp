@@ -461,12 +461,19 @@ class Parser {
     }
     // One sense per article: a name taken as a place once ("Tega Cay, S.C.") is that place again
     // where only evidence was missing ("Tega Cay council met").
+    std::vector<std::pair<const NameEntry*, int>> taken;  // first accepted place of each name
+    for (const Candidate& c : cands_) {
+      if (c.rejected) continue;
+      const bool seen = std::any_of(taken.begin(), taken.end(),
+                                    [&](const auto& t) { return t.first == c.entry; });
+      if (!seen) taken.emplace_back(c.entry, c.place);
+    }
     for (std::size_t k = 0; k < cands_.size(); ++k) {
       Candidate& c = cands_[k];
       if (!c.rejected || !lacks_only_evidence(why[k])) continue;
-      for (const Candidate& o : cands_) {
-        if (&o != &c && !o.rejected && o.entry == c.entry) {
-          c.place = o.place;
+      for (const auto& [entry, place] : taken) {
+        if (entry == c.entry) {
+          c.place = place;
           c.rejected = false;
           why[k] = nullptr;
           break;
