@@ -363,7 +363,11 @@ class Parser {
     if (!with_context) return static_cast<int>(readings.front().place);  // sorted by prior
     int best = -1;
     double best_score = -1e9;
+    // Readings come most likely first: once even the most context this article can give would not
+    // lift a reading past the best so far, none after it can win (the long tail of Springfields).
+    const double bound = max_context_ + (c.container >= 0 ? 60 : 0);
     for (const Reading& r : readings) {
+      if (r.prior + bound < best_score) break;
       const double s = r.prior + context_score(c, r);
       if (s > best_score) {
         best_score = s;
@@ -449,6 +453,11 @@ class Parser {
         ++admin1_name_counts_[std::make_pair(place.admin1_key, c.entry)];
       }
     }
+    int max_country = 0, max_region = 0;
+    for (const auto& [k, n] : country_counts_.items) max_country = std::max(max_country, n);
+    for (const auto& [k, n] : admin1_counts_.items) max_region = std::max(max_region, n);
+    // The most context_score can add without a container (see there).
+    max_context_ = 6.0 * std::min(max_country, 3) + 30.0 * std::min(max_region, 2) + 12.0;
   }
 
   void resolve(bool last_round) {
@@ -614,6 +623,7 @@ class Parser {
   }
 
   Counter<std::uint16_t> country_counts_;
+  double max_context_ = 0;
   Counter<std::uint32_t> admin1_counts_;
   Counter<std::pair<std::uint32_t, const NameEntry*>> admin1_name_counts_;
   Counter<std::pair<std::uint16_t, const NameEntry*>> country_name_counts_;
