@@ -287,6 +287,8 @@ class Parser {
           c.street_after = is_street_word(w);
           c.organisation_after = is_organisation_word(w);
           c.speech_after = is_speech_verb(w);
+        } else if (next.punct == '&' && next.space_before) {
+          c.organisation_after = true;  // "Stevens & Wilkinson", "Johnson & Johnson"
         } else if (next.punct == ',' && k + 1 < cands_.size() &&
                    cands_[k + 1].first == c.last + 1) {
           c.container = static_cast<int>(k + 1);
