@@ -15,48 +15,17 @@
 #include <string>
 
 #include "document.hpp"
+#include "json_writer.hpp"
 #include "summarizer.hpp"
 
 namespace {
 
+using newspipe::host::append_json_string;
 using newspipe::summarize::Length;
 using newspipe::summarize::Method;
 using newspipe::summarize::Mix;
 using newspipe::summarize::Order;
 using newspipe::summarize::SummaryOptions;
-
-void append_json_string(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(ch);
-        }
-    }
-  }
-  out.push_back('"');
-}
 
 int usage(const char* msg) {
   std::cerr << "summarize-run: " << msg

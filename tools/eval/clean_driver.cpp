@@ -17,87 +17,7 @@
 #include "clean_config.hpp"
 #include "clean_stage.hpp"
 #include "cleaner.hpp"
-
-namespace {
-
-void write_string(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out.push_back('"');
-}
-
-void write_value(std::string& out, const newspipe::Value& v) {
-  using K = newspipe::Value::Kind;
-  switch (v.kind()) {
-    case K::Null:
-      out += "null";
-      break;
-    case K::Bool:
-      out += v.as_bool() ? "true" : "false";
-      break;
-    case K::Int:
-      out += std::to_string(v.as_int());
-      break;
-    case K::Double:
-      out += std::to_string(v.as_double());
-      break;
-    case K::String:
-      write_string(out, v.as_string());
-      break;
-    case K::Array: {
-      out.push_back('[');
-      bool first = true;
-      for (const auto& e : v.as_array()) {
-        if (!first) out.push_back(',');
-        first = false;
-        write_value(out, e);
-      }
-      out.push_back(']');
-      break;
-    }
-    case K::Object: {
-      out.push_back('{');
-      bool first = true;
-      for (const auto& [k, e] : v.as_object()) {
-        if (!first) out.push_back(',');
-        first = false;
-        write_string(out, k);
-        out.push_back(':');
-        write_value(out, e);
-      }
-      out.push_back('}');
-      break;
-    }
-  }
-}
-
-}  // namespace
+#include "json_writer.hpp"
 
 int main(int argc, char** argv) {
   if (argc < 3) {
@@ -152,11 +72,11 @@ int main(int argc, char** argv) {
     const newspipe::clean::CleanResult r = cleaner.clean(text);
     buf.clear();
     buf += "{\"id\":";
-    write_string(buf, id_s);
+    newspipe::host::append_json_string(buf, id_s);
     buf += ",\"text\":";
-    write_string(buf, r.text);
+    newspipe::host::append_json_string(buf, r.text);
     buf += ",\"clean\":";
-    write_value(buf, newspipe::clean::result_value(r, true));
+    newspipe::host::append_json(buf, newspipe::clean::result_value(r, true));
     buf += "}\n";
     out << buf;
     ++n;

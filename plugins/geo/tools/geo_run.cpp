@@ -15,90 +15,7 @@
 
 #include "data_location.hpp"
 #include "geo_stage.hpp"
-
-namespace {
-
-void write_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (const char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
-
-void write_value(std::string& out, const newspipe::Value& v) {
-  using K = newspipe::Value::Kind;
-  switch (v.kind()) {
-    case K::Null:
-      out += "null";
-      break;
-    case K::Bool:
-      out += v.as_bool() ? "true" : "false";
-      break;
-    case K::Int:
-      out += std::to_string(v.as_int());
-      break;
-    case K::Double: {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.5g", v.as_double());
-      out += buf;
-      break;
-    }
-    case K::String:
-      write_string(out, v.as_string());
-      break;
-    case K::Array: {
-      out += '[';
-      bool first = true;
-      for (const auto& x : v.as_array()) {
-        if (!first) out += ',';
-        first = false;
-        write_value(out, x);
-      }
-      out += ']';
-      break;
-    }
-    case K::Object: {
-      out += '{';
-      bool first = true;
-      for (const auto& [k, x] : v.as_object()) {
-        if (!first) out += ',';
-        first = false;
-        write_string(out, k);
-        out += ':';
-        write_value(out, x);
-      }
-      out += '}';
-      break;
-    }
-  }
-}
-
-}  // namespace
+#include "json_writer.hpp"
 
 // Thread CPU time: the figure stays meaningful on a machine shared with other jobs.
 double cpu_seconds() {
@@ -183,18 +100,18 @@ int main(int argc, char** argv) {
     bytes += text_copy.size();
     ++n;
     std::string line = "{\"id\":";
-    write_string(line, id_copy);
+    newspipe::host::append_json_string(line, id_copy);
     for (const auto& [k, v] : r.as_object()) {
       line += ',';
-      write_string(line, k);
+      newspipe::host::append_json_string(line, k);
       line += ':';
-      write_value(line, v);
+      newspipe::host::append_json(line, v);
     }
     if (explain) {
       line += ",\"explain\":[";
       for (std::size_t k = 0; k < trace.size(); ++k) {
         if (k) line += ',';
-        write_string(line, trace[k]);
+        newspipe::host::append_json_string(line, trace[k]);
       }
       line += ']';
     }
