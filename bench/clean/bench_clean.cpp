@@ -1,8 +1,6 @@
 // bench_clean OUT.json: how fast the clean stage runs on one core, over generated articles (text
 // written for this benchmark): prose paragraphs, some hard-wrapped, some with inline HTML, entities
 // and typographic quotes, with page debris between them as scraped news has it.
-#include <time.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -11,32 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "bench_report.hpp"
 #include "clean_stage.hpp"
+#include "newspipe/testing.hpp"
 
 namespace {
-
-class BenchContext : public newspipe::StageContext {
- public:
-  class NullLogger : public newspipe::Logger {
-   public:
-    void log(newspipe::LogLevel, std::string_view) override {}
-    bool enabled(newspipe::LogLevel) const override { return false; }
-  };
-  const std::string& stage_name() const override { return name_; }
-  const std::string& run_id() const override { return name_; }
-  newspipe::Logger& log() override { return logger_; }
-  void count(std::string_view, std::int64_t) override {}
-  const std::filesystem::path& state_dir() override { return dir_; }
-  unsigned threads() const override { return 1; }
-  void parallel_for(std::size_t n, const std::function<void(std::size_t)>& fn) override {
-    for (std::size_t i = 0; i < n; ++i) fn(i);
-  }
-
- private:
-  std::string name_ = "clean";
-  std::filesystem::path dir_;
-  NullLogger logger_;
-};
 
 const char* const kSentences[] = {
     "The harbour authority said on Tuesday that repairs to the sea wall would begin next month.",
@@ -170,24 +147,17 @@ std::vector<std::string> make_corpus(std::size_t target_bytes, bool with_debris)
   return articles;
 }
 
-// CPU time of this thread: the figure is per core even when the machine is busy with other work.
-double thread_cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
 double mb_per_s(const std::vector<std::string>& corpus, newspipe::clean::CleanStage& stage,
-                BenchContext& ctx) {
+                newspipe::StageContext& ctx) {
   std::size_t bytes = 0;
   for (const auto& a : corpus) bytes += a.size();
   double best = 0;
   for (int round = 0; round < 3; ++round) {
     std::vector<newspipe::Article> batch(corpus.size());
     for (std::size_t i = 0; i < corpus.size(); ++i) batch[i].text = corpus[i];
-    const double t0 = thread_cpu_seconds();
+    const double t0 = newspipe::bench::thread_cpu_seconds();
     for (auto& a : batch) stage.process_article(a, ctx);
-    const double dt = thread_cpu_seconds() - t0;
+    const double dt = newspipe::bench::thread_cpu_seconds() - t0;
     best = std::max(best, static_cast<double>(bytes) / 1e6 / dt);
   }
   return best;
@@ -196,33 +166,15 @@ double mb_per_s(const std::vector<std::string>& corpus, newspipe::clean::CleanSt
 }  // namespace
 
 int main(int argc, char** argv) {
-  BenchContext ctx;
-  newspipe::Value opts = newspipe::Value::object();
-  for (const auto& spec : newspipe::clean::clean_plugin_info().options) {
-    opts[spec.name] = spec.default_value;
-  }
-  newspipe::clean::CleanStage stage(newspipe::Options(opts), ctx);
-  struct Figure {
-    const char* key;
-    const char* what;
-    double value;
-  };
-  std::vector<Figure> figures;
-  figures.push_back({"paragraphs_mb_per_s", "news paragraphs, a debris line in six",
-                     mb_per_s(make_paragraph_corpus(64u << 20), stage, ctx)});
-  figures.push_back({"scraped_mb_per_s", "scraped: wrapped lines, markup, debris clusters",
-                     mb_per_s(make_corpus(64u << 20, true), stage, ctx)});
-  figures.push_back({"plain_mb_per_s", "wrapped lines and markup, no debris",
-                     mb_per_s(make_corpus(64u << 20, false), stage, ctx)});
-  std::string json = "{\"clean\": {";
-  for (std::size_t i = 0; i < figures.size(); ++i) {
-    std::printf("clean %s (one core): %.1f MB/s\n", figures[i].what, figures[i].value);
-    char buf[160];
-    std::snprintf(buf, sizeof buf, "%s\"%s\": {\"value\": %.1f, \"unit\": \"MB/s\"}", i ? ", " : "",
-                  figures[i].key, figures[i].value);
-    json += buf;
-  }
-  json += "}}\n";
-  if (argc > 1) std::ofstream(argv[1]) << json;
-  return 0;
+  newspipe::testing::FakeContext ctx("clean");
+  newspipe::clean::CleanStage stage(
+      newspipe::testing::options_for(newspipe::clean::clean_plugin_info()), ctx);
+  newspipe::bench::BenchReport report("clean");
+  report.add("news paragraphs, a debris line in six (one core)",
+             mb_per_s(make_paragraph_corpus(64u << 20), stage, ctx), "MB/s");
+  report.add("scraped: wrapped lines, markup, debris clusters (one core)",
+             mb_per_s(make_corpus(64u << 20, true), stage, ctx), "MB/s");
+  report.add("wrapped lines and markup, no debris (one core)",
+             mb_per_s(make_corpus(64u << 20, false), stage, ctx), "MB/s");
+  return argc > 1 && !report.write(argv[1]) ? 1 : 0;
 }

@@ -1,8 +1,6 @@
 // bench_geo OUT.json [GAZETTEER]: how long the gazetteer takes to load, and how fast the geo stage
 // runs on one core over a generated corpus of news-like articles (text written for this benchmark,
 // mixing place names, people, organisations and ordinary capitalised words).
-#include <time.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,33 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "bench_report.hpp"
 #include "data_location.hpp"
 #include "geo_stage.hpp"
+#include "newspipe/testing.hpp"
 
 namespace {
-
-class BenchContext : public newspipe::StageContext {
- public:
-  class NullLogger : public newspipe::Logger {
-   public:
-    void log(newspipe::LogLevel, std::string_view) override {}
-    bool enabled(newspipe::LogLevel) const override { return false; }
-  };
-  const std::string& stage_name() const override { return name_; }
-  const std::string& run_id() const override { return name_; }
-  newspipe::Logger& log() override { return logger_; }
-  void count(std::string_view, std::int64_t) override {}
-  const std::filesystem::path& state_dir() override { return dir_; }
-  unsigned threads() const override { return 1; }
-  void parallel_for(std::size_t n, const std::function<void(std::size_t)>& fn) override {
-    for (std::size_t i = 0; i < n; ++i) fn(i);
-  }
-
- private:
-  std::string name_ = "geo";
-  std::filesystem::path dir_;
-  NullLogger logger_;
-};
 
 const char* const kSentences[] = {
     "Officials in Kyiv said on Tuesday that talks with Moscow would resume in Geneva next month.",
@@ -84,12 +61,6 @@ const char* const kSentences[] = {
     "Volunteers handed out food and blankets to families who had lost their homes.",
 };
 
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -97,16 +68,15 @@ int main(int argc, char** argv) {
     std::cerr << "usage: bench_geo OUT.json [GAZETTEER]\n";
     return 1;
   }
-  newspipe::PluginInfo info = newspipe::geo::geo_info();
-  newspipe::Value values = newspipe::Value::object();
-  for (const auto& spec : info.options) values[spec.name] = spec.default_value;
-  if (argc > 2) values["gazetteer"] = std::string(argv[2]);
-  BenchContext ctx;
+  newspipe::Value overrides = newspipe::Value::object();
+  if (argc > 2) overrides["gazetteer"] = std::string(argv[2]);
+  newspipe::testing::FakeContext ctx("geo");
 
   const auto t0 = std::chrono::steady_clock::now();
   std::unique_ptr<newspipe::geo::GeoStage> stage;
   try {
-    stage = std::make_unique<newspipe::geo::GeoStage>(newspipe::Options(values), ctx);
+    stage = std::make_unique<newspipe::geo::GeoStage>(
+        newspipe::testing::options_for(newspipe::geo::geo_info(), overrides), ctx);
   } catch (const std::exception& e) {
     std::cerr << "bench_geo: " << e.what() << "\n";
     return 1;
@@ -138,31 +108,25 @@ int main(int argc, char** argv) {
   for (int pass = 0; pass < kPasses; ++pass) {
     mentions = 0;
     const auto w0 = std::chrono::steady_clock::now();
-    const double c0 = cpu_seconds();
+    const double c0 = newspipe::bench::thread_cpu_seconds();
     for (auto& a : articles) {
       a.results = newspipe::Value::object();
       stage->process_article(a, ctx);
       mentions += a.results["geo"]["mentions"].as_array().size();
     }
-    best_cpu = std::min(best_cpu, cpu_seconds() - c0);
+    best_cpu = std::min(best_cpu, newspipe::bench::thread_cpu_seconds() - c0);
     best_wall = std::min(
         best_wall, std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count());
   }
   const double mbps = static_cast<double>(bytes) / 1e6 / best_wall;
   const double aps = static_cast<double>(articles.size()) / best_wall;
   const double mbps_cpu = static_cast<double>(bytes) / 1e6 / best_cpu;
-  std::printf("geo gazetteer load: %.1f ms\n", load_ms);
-  std::printf("geo throughput: %.1f MB/s\n", mbps);
-  std::printf("geo articles: %.0f articles/s\n", aps);
-  std::printf("geo throughput (CPU time): %.1f MB/s\n", mbps_cpu);
+  newspipe::bench::BenchReport report("geo");
+  report.add("gazetteer load", load_ms, "ms");
+  report.add("throughput (one core)", mbps, "MB/s");
+  report.add("articles (one core)", aps, "articles/s");
+  report.add("throughput (CPU time)", mbps_cpu, "MB/s");
   std::printf("geo corpus: %.2f MB, %zu articles, %zu mentions\n", static_cast<double>(bytes) / 1e6,
               articles.size(), mentions);
-
-  std::ofstream out(argv[1]);
-  out << "{\"geo\": {"
-      << "\"gazetteer_load\": {\"value\": " << load_ms << ", \"unit\": \"ms\"}, "
-      << "\"throughput\": {\"value\": " << mbps << ", \"unit\": \"MB/s\"}, "
-      << "\"articles\": {\"value\": " << aps << ", \"unit\": \"articles/s\"}, "
-      << "\"throughput_cpu\": {\"value\": " << mbps_cpu << ", \"unit\": \"MB/s\"}}}\n";
-  return out ? 0 : 1;
+  return report.write(argv[1]) ? 0 : 1;
 }

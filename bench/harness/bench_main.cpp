@@ -19,18 +19,13 @@
 #include <string>
 #include <vector>
 
+#include "bench_report.hpp"
 #include "corpus_generator.hpp"
 
 namespace fs = std::filesystem;
 using newspipe::bench::write_corpus;
 
 namespace {
-
-struct Figure {
-  std::string name;
-  double value;
-  std::string unit;
-};
 
 struct ChildRun {
   int exit_code = -1;
@@ -100,11 +95,9 @@ int run(const fs::path& dir_arg, const fs::path& out_json, std::uint64_t pass_mb
   // Absolute, because the generated configs' paths are relative to the configs' own folder.
   const fs::path dir = fs::absolute(dir_arg);
   fs::create_directories(dir);
-  std::vector<Figure> figs;
-  auto add = [&](std::string name, double v, std::string unit) {
-    std::printf("%s: %.1f %s\n", name.c_str(), v, unit.c_str());
-    std::fflush(stdout);
-    figs.push_back({std::move(name), v, std::move(unit)});
+  newspipe::bench::BenchReport report("harness");
+  auto add = [&](const std::string& name, double v, const std::string& unit) {
+    report.add(name, v, unit);
   };
 
   const fs::path big = dir / ("corpus-" + std::to_string(pass_mb) + "mb.jsonl");
@@ -172,14 +165,7 @@ int run(const fs::path& dir_arg, const fs::path& out_json, std::uint64_t pass_mb
     }
   }
 
-  std::ofstream out(out_json);
-  out << "{\"harness\": {";
-  for (std::size_t i = 0; i < figs.size(); ++i) {
-    out << (i ? ", " : "") << "\"" << figs[i].name << "\": {\"value\": " << figs[i].value
-        << ", \"unit\": \"" << figs[i].unit << "\"}";
-  }
-  out << "}}\n";
-  return 0;
+  return report.write(out_json) ? 0 : 1;
 }
 
 // Joins {"a": {...}} files into one object {"a": {...}, "b": {...}}.

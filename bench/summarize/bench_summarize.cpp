@@ -1,8 +1,6 @@
 // bench_summarize OUT.json: how fast the summarize stage runs on one core, on generated news-like
 // articles (text made up for this benchmark): overall on articles of typical length, and on
 // articles of 50, 200 and 1,000 sentences, to show that the cost grows linearly with length.
-#include <time.h>
-
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -10,32 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "bench_report.hpp"
+#include "newspipe/testing.hpp"
 #include "stage.hpp"
 
 namespace {
-
-class BenchContext : public newspipe::StageContext {
- public:
-  class NullLogger : public newspipe::Logger {
-   public:
-    void log(newspipe::LogLevel, std::string_view) override {}
-    bool enabled(newspipe::LogLevel) const override { return false; }
-  };
-  const std::string& stage_name() const override { return name_; }
-  const std::string& run_id() const override { return name_; }
-  newspipe::Logger& log() override { return logger_; }
-  void count(std::string_view, std::int64_t) override {}
-  const std::filesystem::path& state_dir() override { return dir_; }
-  unsigned threads() const override { return 1; }
-  void parallel_for(std::size_t n, const std::function<void(std::size_t)>& fn) override {
-    for (std::size_t i = 0; i < n; ++i) fn(i);
-  }
-
- private:
-  std::string name_ = "summarize";
-  std::filesystem::path dir_;
-  NullLogger logger_;
-};
 
 const char* const kSubjects[] = {"The minister",
                                  "Officials in the capital",
@@ -83,21 +60,13 @@ std::string make_article(std::mt19937& rng, std::size_t sentences) {
   return text;
 }
 
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
 // Runs the stage over `articles` until at least `min_seconds` of CPU time; returns MB/s.
 double throughput(const std::vector<std::string>& articles, double min_seconds) {
-  newspipe::PluginInfo info = newspipe::summarize::summarize_info();
-  newspipe::Value values = newspipe::Value::object();
-  for (const auto& spec : info.options) values[spec.name] = spec.default_value;
-  BenchContext ctx;
-  newspipe::summarize::SummarizeStage stage(newspipe::Options(values), ctx);
+  newspipe::testing::FakeContext ctx("summarize");
+  newspipe::summarize::SummarizeStage stage(
+      newspipe::testing::options_for(newspipe::summarize::summarize_info()), ctx);
   double bytes = 0;
-  const double start = cpu_seconds();
+  const double start = newspipe::bench::thread_cpu_seconds();
   double elapsed = 0;
   do {
     for (const std::string& text : articles) {
@@ -107,7 +76,7 @@ double throughput(const std::vector<std::string>& articles, double min_seconds) 
       stage.process_article(a, ctx);
       bytes += static_cast<double>(text.size());
     }
-    elapsed = cpu_seconds() - start;
+    elapsed = newspipe::bench::thread_cpu_seconds() - start;
   } while (elapsed < min_seconds);
   return bytes / 1e6 / elapsed;
 }
@@ -120,40 +89,22 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::mt19937 rng(20261123);
-  struct Figure {
-    std::string name;
-    double value;
-    std::string unit;
-  };
-  std::vector<Figure> figures;
+  newspipe::bench::BenchReport report("summarize");
 
   // Typical news: 10 to 60 sentences.
   std::vector<std::string> typical;
   for (int i = 0; i < 400; ++i) {
     typical.push_back(make_article(rng, std::uniform_int_distribution<std::size_t>(10, 60)(rng)));
   }
-  figures.push_back({"mb_per_s", throughput(typical, 2.0), "MB/s"});
+  report.add("typical articles (one core)", throughput(typical, 2.0), "MB/s");
   for (std::size_t n : {50, 200, 1000}) {
     std::vector<std::string> set;
     const std::size_t count = 40000 / n;
     for (std::size_t i = 0; i < count; ++i) set.push_back(make_article(rng, n));
-    figures.push_back(
-        {"mb_per_s_" + std::to_string(n) + "_sentences", throughput(set, 1.0), "MB/s"});
+    report.add(std::to_string(n) + "-sentence articles (one core)", throughput(set, 1.0), "MB/s");
   }
 
-  std::string json = "{\"summarize\": {";
-  for (std::size_t i = 0; i < figures.size(); ++i) {
-    const Figure& f = figures[i];
-    std::printf("summarize %s: %.1f %s\n", f.name.c_str(), f.value, f.unit.c_str());
-    char buf[256];
-    std::snprintf(buf, sizeof buf, "%s\"%s\": {\"value\": %.2f, \"unit\": \"%s\"}", i ? ", " : "",
-                  f.name.c_str(), f.value, f.unit.c_str());
-    json += buf;
-  }
-  json += "}}\n";
-  std::ofstream out(argv[1]);
-  out << json;
-  if (!out) {
+  if (!report.write(argv[1])) {
     std::cerr << "bench_summarize: cannot write " << argv[1] << "\n";
     return 2;
   }
