@@ -1,5 +1,7 @@
 #include "dedup_stage.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <map>
 #include <stdexcept>
@@ -54,10 +56,18 @@ void prepare_passage(std::string_view surface, int min_words, PreparedPassage& p
   p.keys = band_keys(p.signature);
 }
 
+// A stretch of the original text copied into the text left after removals.
+struct CopiedSegment {
+  std::size_t begin, end;  // bytes of the original text
+  std::size_t out;         // where they start in the new text
+};
+
 // Removes the byte ranges (sorted, non-overlapping) from `text`, with the white space that would
-// otherwise be left dangling: a removed paragraph takes its blank line with it.
+// otherwise be left dangling: a removed paragraph takes its blank line with it. `copied` receives
+// the stretches of the original that were kept, to carry offsets over into the new text.
 std::string remove_ranges(const std::string& text,
-                          const std::vector<std::pair<std::size_t, std::size_t>>& ranges) {
+                          const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                          std::vector<CopiedSegment>& segments) {
   std::string out;
   out.reserve(text.size());
   std::size_t copied = 0;
@@ -83,13 +93,46 @@ std::string remove_ranges(const std::string& text,
     } else if (at_line_end) {
       b = line_b;  // the spaces before a removed last sentence of a line
     }
+    segments.push_back({copied, b, out.size()});
     out.append(text, copied, b - copied);
     copied = e;
   }
+  segments.push_back({copied, n, out.size()});
   out.append(text, copied, std::string::npos);
   while (!out.empty() && (out.back() == '\n' || is_space(out.back()))) out.pop_back();
   return out;
 }
+
+// Where byte `pos` of the original text ended up, for a position inside a kept stretch.
+std::size_t carried_over(const std::vector<CopiedSegment>& segments, std::size_t pos) {
+  for (const CopiedSegment& s : segments) {
+    if (pos >= s.begin && pos <= s.end) return s.out + (pos - s.begin);
+  }
+  return std::string::npos;
+}
+
+// Words (runs of non-space bytes with a letter or digit in them) in text[begin, end).
+std::size_t count_words(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t words = 0;
+  bool in_word = false, has_alnum = false;
+  for (std::size_t i = begin; i <= end; ++i) {
+    const char c = i < end ? text[i] : ' ';
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      words += in_word && has_alnum;
+      in_word = has_alnum = false;
+    } else {
+      in_word = true;
+      const auto u = static_cast<unsigned char>(c);
+      has_alnum = has_alnum || std::isalnum(u) || u >= 0x80;
+    }
+  }
+  return words;
+}
+
+// In drop mode a repeated quotation takes its sentence with it only when it is most of that
+// sentence ("“…,” he said."): cutting it out of a sentence that is otherwise new would leave a
+// broken sentence ("described the project as in remarks to reporters").
+constexpr double kQuoteShareOfSentence = 2.0 / 3.0;
 
 }  // namespace
 
@@ -280,7 +323,7 @@ ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArtic
     Origin origin;
     if (best_quote_match(q, number, run_id, origin)) {
       count_from(origin, q.words);
-      verdict.repeats.push_back({q.begin, q.end, std::move(origin)});
+      verdict.repeats.push_back({q.begin, q.end, std::move(origin), true});
     } else {
       quotes_.add(number, q.normalized, q.runs);
     }
@@ -317,16 +360,81 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
       d["of"] = origin_value(r.origin);
       duplicates.push_back(std::move(d));
     }
-  } else if (settings_.mode == Mode::Drop) {
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  } else if (settings_.mode == Mode::Drop && !verdict.repeats.empty()) {
+    // What each repeat does to the text: removed (listed with its text), or left in place (listed
+    // with its span in the final text and "kept": true). An article dropped whole keeps its text
+    // as it was, for the audit file.
+    struct Planned {
+      std::size_t begin, end;
+      const ArticleVerdict::Repeat* repeat;
+      bool kept;
+    };
+    std::vector<Planned> plan;
+    const bool whole = !verdict.duplicate_of.empty();
+    std::vector<PassageSpan> sentences;
     for (const auto& r : verdict.repeats) {
-      newspipe::Value d = newspipe::Value::object();
-      d["text"] = std::string_view(article.text).substr(r.begin, r.end - r.begin);
-      d["of"] = origin_value(r.origin);
-      duplicates.push_back(std::move(d));
-      ranges.emplace_back(r.begin, r.end);
+      if (whole) {
+        plan.push_back({r.begin, r.end, &r, true});
+        continue;
+      }
+      if (!r.quote) {
+        plan.push_back({r.begin, r.end, &r, false});
+        continue;
+      }
+      if (sentences.empty()) sentences = split_passages(article.text, Unit::Sentence);
+      std::size_t b = r.begin, e = r.end;
+      for (const PassageSpan& s : sentences) {
+        if (s.begin < r.end && r.begin < s.end) b = std::min(b, s.begin), e = std::max(e, s.end);
+      }
+      const double share =
+          static_cast<double>(count_words(article.text, r.begin, r.end)) /
+          static_cast<double>(std::max<std::size_t>(1, count_words(article.text, b, e)));
+      if (share >= kQuoteShareOfSentence) {
+        plan.push_back({b, e, &r, false});
+      } else {
+        plan.push_back({r.begin, r.end, &r, true});
+      }
     }
-    if (!ranges.empty()) article.text = remove_ranges(article.text, ranges);
+    std::stable_sort(plan.begin(), plan.end(),
+                     [](const Planned& a, const Planned& b) { return a.begin < b.begin; });
+    // Removed ranges, merged where they overlap (two quotations of one removed sentence).
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    for (const Planned& p : plan) {
+      if (p.kept) continue;
+      if (!ranges.empty() && p.begin < ranges.back().second) {
+        ranges.back().second = std::max(ranges.back().second, p.end);
+      } else {
+        ranges.emplace_back(p.begin, p.end);
+      }
+    }
+    auto removed = [&](const Planned& p) {
+      return std::any_of(ranges.begin(), ranges.end(),
+                         [&](const auto& r) { return r.first < p.end && p.begin < r.second; });
+    };
+    const std::string original = article.text;
+    std::vector<CopiedSegment> segments;
+    if (!ranges.empty()) article.text = remove_ranges(original, ranges, segments);
+    const newspipe::text::OffsetMap map(article.text);
+    std::size_t last_begin = std::string::npos, last_end = 0;
+    for (const Planned& p : plan) {
+      // A kept quotation inside a sentence that another quotation took away went with it.
+      if (p.kept && !ranges.empty() && removed(p)) continue;
+      if (!p.kept && p.begin == last_begin && p.end == last_end) continue;  // same sentence
+      newspipe::Value d = newspipe::Value::object();
+      if (p.kept) {
+        const std::size_t b = ranges.empty() ? p.begin : carried_over(segments, p.begin);
+        const std::size_t e = ranges.empty() ? p.end : carried_over(segments, p.end);
+        if (b == std::string::npos || e == std::string::npos) continue;
+        d["start"] = map.to_code_point(b);
+        d["end"] = map.to_code_point(e);
+      } else {
+        last_begin = p.begin, last_end = p.end;
+      }
+      d["text"] = std::string_view(original).substr(p.begin, p.end - p.begin);
+      d["of"] = origin_value(p.repeat->origin);
+      if (p.kept) d["kept"] = true;
+      duplicates.push_back(std::move(d));
+    }
   }
   result["duplicates"] = std::move(duplicates);
   result["duplicate_of"] =

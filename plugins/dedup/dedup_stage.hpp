@@ -61,6 +61,7 @@ struct ArticleVerdict {
   struct Repeat {
     std::size_t begin, end;
     Origin origin;
+    bool quote = false;  // a quotation found on its own, inside a sentence that may be new
   };
   std::vector<Repeat> repeats;
   std::string duplicate_of;  // empty: not a whole duplicate

@@ -129,22 +129,74 @@ TEST(DedupStage, QuoteCutDifferentlyInsideNewSentencesIsARepeat) {
   EXPECT_TRUE(marked(out[2]).empty());
 }
 
-TEST(DedupStage, DroppedQuotationTakesItsQuotationMarks) {
+// Drop mode: the entries of the result, as (text, kept) pairs, checking kept spans against the
+// text.
+std::vector<std::pair<std::string, bool>> dropped_entries(const Article& a) {
+  std::vector<std::pair<std::string, bool>> out;
+  const newspipe::text::OffsetMap map(a.text);
+  for (const Value& d : a.results.find("dedup")->find("duplicates")->as_array()) {
+    const bool kept = d.find("kept") != nullptr && d.find("kept")->as_bool();
+    EXPECT_EQ(d.find("start") != nullptr, kept) << "only a kept repeat has a span";
+    if (kept) {
+      const auto b = map.to_byte(static_cast<std::size_t>(d.find("start")->as_int()));
+      const auto e = map.to_byte(static_cast<std::size_t>(d.find("end")->as_int()));
+      EXPECT_EQ(a.text.substr(b, e - b), d.find("text")->as_string());
+    }
+    out.emplace_back(d.find("text")->as_string(), kept);
+  }
+  return out;
+}
+
+TEST(DedupStage, DropModeLeavesNoBrokenSentenceAroundARepeatedQuotation) {
   FakeContext ctx("dedup");
   dedup::Settings s = mark_settings();
   s.mode = dedup::Mode::Drop;
   dedup::DedupStage stage(s, ctx);
+  const std::string quote = "We will reopen the old bridge before the winter comes";
   auto out = run_batches(
       stage, ctx,
-      {make("d1", "",
-            "The mayor said: \u201cWe will reopen the old bridge before the winter comes.\u201d"),
+      {make("d1", "", "The mayor spoke at the town hall. She said: \u201c" + quote + ".\u201d"),
+       // The quotation is a small part of a sentence that is otherwise new: the sentence stays.
        make("d2", "",
-            "Crews worked through the night on the crossing, and the mayor repeated: \u201cWe will "
-            "reopen the old bridge before the winter comes.\u201d Traffic is diverted meanwhile.")},
+            "Crews worked through the night on the crossing, where the mayor had promised \"" +
+                quote + "\" to the residents of both banks.\n\nTraffic is diverted meanwhile."),
+       // The quotation is most of its sentence: the sentence goes, with its "he said".
+       make("d3", "",
+            "Engineers inspected the piers on Friday.\n\n\u201c" + quote +
+                ",\u201d the deputy mayor told reporters. Traffic is diverted meanwhile.")},
       10);
+  EXPECT_TRUE(dropped_entries(out[0]).empty());
   EXPECT_EQ(out[1].text,
-            "Crews worked through the night on the crossing, and the mayor repeated: Traffic is "
-            "diverted meanwhile.");
+            "Crews worked through the night on the crossing, where the mayor had promised \"" +
+                quote + "\" to the residents of both banks.\n\nTraffic is diverted meanwhile.");
+  using Entries = std::vector<std::pair<std::string, bool>>;
+  EXPECT_EQ(dropped_entries(out[1]), (Entries{{quote, true}}));
+  EXPECT_EQ(of_id(out[1], 0), "d1");
+  EXPECT_EQ(out[2].text,
+            "Engineers inspected the piers on Friday.\n\nTraffic is diverted meanwhile.");
+  EXPECT_EQ(dropped_entries(out[2]),
+            (Entries{{"\u201c" + quote + ",\u201d the deputy mayor told reporters.", false}}));
+}
+
+TEST(DedupStage, KeptQuotationIsPlacedInTheTextLeftAfterRemovals) {
+  FakeContext ctx("dedup");
+  dedup::Settings s = mark_settings();
+  s.mode = dedup::Mode::Drop;
+  dedup::DedupStage stage(s, ctx);
+  const std::string repeated = "Shipping lines said it would take a week to clear the backlog.";
+  const std::string quote = "the toughest winter for the harbour in thirty years";
+  auto out = run_batches(
+      stage, ctx,
+      {make("k1", "", repeated + " The harbour master called it \u201c" + quote + ".\u201d"),
+       make("k2", "",
+            repeated + " Pilots at the \u00e9cluse called the season \u201c" + quote +
+                "\u201d when they met on Monday.")},
+      10);
+  const std::string expected = "Pilots at the \u00e9cluse called the season \u201c" + quote +
+                               "\u201d when they met on Monday.";
+  EXPECT_EQ(out[1].text, expected);
+  using Entries = std::vector<std::pair<std::string, bool>>;
+  EXPECT_EQ(dropped_entries(out[1]), (Entries{{repeated, false}, {quote, true}}));
 }
 
 TEST(DedupStage, ParagraphUnitAndAParagraphLargerThanAnArenaBlock) {
@@ -253,6 +305,10 @@ TEST(DedupStage, WholeDuplicateArticleIsNamedAndDroppedInDropMode) {
   EXPECT_TRUE(out[2].dropped);
   EXPECT_EQ(out[2].drop_reason, "duplicate");
   EXPECT_EQ(out[2].results.find("dedup")->find("duplicate_of")->as_string(), "c1");
+  // Dropped whole, it keeps its text for the audit file; its repeats point into that text.
+  EXPECT_EQ(out[2].text, corpus()[2].text);
+  EXPECT_EQ(dropped_entries(out[2]).size(), 3u);
+  for (const auto& [text, kept] : dropped_entries(out[2])) EXPECT_TRUE(kept) << text;
   EXPECT_EQ(out[3].text, "Growers in the south said the harvest was mostly saved.");
   EXPECT_EQ(ctx.counters["duplicate_articles"], 1);
 }
