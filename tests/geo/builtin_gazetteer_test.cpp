@@ -61,6 +61,13 @@ TEST_F(GeoBuiltinGazetteer, TheBalticsAreLithuaniaLatviaEstonia) {
   Strings members = p.members;
   std::sort(members.begin(), members.end());
   EXPECT_EQ(members, (Strings{"EE", "LT", "LV"}));
+  // The output names the members too, since a region of several countries has no country code.
+  const newspipe::Value& out = geo.find("places")->as_array().at(0);
+  EXPECT_EQ(out.find("country")->as_string(), "");
+  Strings listed;
+  for (const auto& m : out.find("members")->as_array()) listed.push_back(m.as_string());
+  std::sort(listed.begin(), listed.end());
+  EXPECT_EQ(listed, (Strings{"EE", "LT", "LV"}));
 }
 
 TEST_F(GeoBuiltinGazetteer, UnitedStatesAliases) {

@@ -134,7 +134,7 @@ Value geo_result(std::string_view text, const Gazetteer& gazetteer, const GeoCon
   for (std::size_t i = 0; i < place_order.size(); ++i) {
     const Place& p = gazetteer.place(place_order[i]);
     Value::Object pv;
-    pv.reserve(7);
+    pv.reserve(8);
     pv.emplace_back("id", Value(p.id));
     pv.emplace_back("name", Value(p.name));
     pv.emplace_back("kind", Value(kind_name(p.kind)));
@@ -142,6 +142,13 @@ Value geo_result(std::string_view text, const Gazetteer& gazetteer, const GeoCon
     pv.emplace_back("lat", Value(p.lat));
     pv.emplace_back("lon", Value(p.lon));
     pv.emplace_back("mentions", Value(place_counts[i]));
+    // A region that spans countries has no one country code: name its member countries instead.
+    if (p.kind == PlaceKind::Region && !p.members.empty()) {
+      Value::Array members;
+      members.reserve(p.members.size());
+      for (const std::string& m : p.members) members.emplace_back(m);
+      pv.emplace_back("members", Value(std::move(members)));
+    }
     places.push_back(Value(std::move(pv)));
   }
   Value out = Value::object();
