@@ -119,16 +119,23 @@ int validate_command(const CommonOptions& common, const ConfigOverrides& overrid
 }
 
 namespace {
-std::vector<std::filesystem::path> plugin_dirs_for(const std::optional<std::string>& config) {
+// The built-in folder, after the plugin_path of `config` when one is given.
+Result<std::vector<std::filesystem::path>> plugin_dirs_for(
+    const std::optional<std::string>& config) {
   if (!config) return search_dirs({});
   auto cfg = load_config(*config);
-  if (!cfg) return search_dirs({});
+  if (!cfg) return cfg.error();
   return search_dirs(cfg->plugin_path);
 }
 }  // namespace
 
 int plugins_command(const std::optional<std::string>& config) {
-  PluginLoader loader(plugin_dirs_for(config));
+  auto dirs = plugin_dirs_for(config);
+  if (!dirs) {
+    print_error("configuration error:\n" + dirs.error().message);
+    return kExitConfig;
+  }
+  PluginLoader loader(std::move(dirs.value()));
   const auto files = loader.discover();
   if (files.empty()) {
     std::printf("no plugins found; searched:\n");
@@ -150,7 +157,12 @@ int plugins_command(const std::optional<std::string>& config) {
 }
 
 int describe_command(const std::string& plugin, const std::optional<std::string>& config) {
-  PluginLoader loader(plugin_dirs_for(config));
+  auto dirs = plugin_dirs_for(config);
+  if (!dirs) {
+    print_error("configuration error:\n" + dirs.error().message);
+    return kExitConfig;
+  }
+  PluginLoader loader(std::move(dirs.value()));
   auto p = loader.load(plugin);
   if (!p) {
     print_error(p.error().message);

@@ -196,6 +196,10 @@ TEST_F(Cli, PluginsAndDescribe) {
   EXPECT_THAT(d.out, HasSubstr("words (list of strings, default [])"));
   auto missing = run_newspipe("describe nowhere", dir.path());
   EXPECT_EQ(missing.exit_code, 1);
+  write_file(dir / "bad.toml", "[pipeline]\nplugin_path = 3\n");
+  auto bad = run_newspipe("plugins --config bad.toml", dir.path());
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("bad.toml:2:15: pipeline.plugin_path must be a list of strings"));
 }
 
 TEST_F(Cli, HelpListsExitCodesAndUsageErrorsExit1) {
