@@ -129,6 +129,22 @@ std::size_t count_words(std::string_view text, std::size_t begin, std::size_t en
   return words;
 }
 
+// Code-point offsets of byte offsets asked for mostly in increasing order: a repeat's spans are
+// found by counting from the previous one, not by mapping the whole text first.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view text) : text_(text) {}
+  std::size_t at(std::size_t byte) {
+    if (byte < byte_) byte_ = cp_ = 0;
+    for (; byte_ < byte; ++byte_) cp_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    return cp_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0, cp_ = 0;
+};
+
 // In drop mode a repeated quotation takes its sentence with it only when it is most of that
 // sentence ("“…,” he said."): cutting it out of a sentence that is otherwise new would leave a
 // broken sentence ("described the project as in remarks to reporters").
@@ -157,7 +173,8 @@ PreparedArticle DedupStage::prepare(const newspipe::Article& article) const {
   PreparedArticle prepared;
   prepared.normalized.reserve(article.text.size() + article.title.size());
   std::vector<PreparedPassage>& out = prepared.passages;
-  NormalizedPassage scratch;
+  // Kept per thread: its buffers are sized for the longest passage once, not once per article.
+  thread_local NormalizedPassage scratch;
   if (!article.title.empty()) {
     PreparedPassage t;
     t.is_title = true;
@@ -351,11 +368,11 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
     return of;
   };
   if (settings_.mode == Mode::Mark && !verdict.repeats.empty()) {
-    const newspipe::text::OffsetMap map(article.text);
+    CodePoints map(article.text);
     for (const auto& r : verdict.repeats) {
       newspipe::Value d = newspipe::Value::object();
-      d["start"] = map.to_code_point(r.begin);
-      d["end"] = map.to_code_point(r.end);
+      d["start"] = map.at(r.begin);
+      d["end"] = map.at(r.end);
       d["text"] = std::string_view(article.text).substr(r.begin, r.end - r.begin);
       d["of"] = origin_value(r.origin);
       duplicates.push_back(std::move(d));
@@ -414,7 +431,7 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
     const std::string original = article.text;
     std::vector<CopiedSegment> segments;
     if (!ranges.empty()) article.text = remove_ranges(original, ranges, segments);
-    const newspipe::text::OffsetMap map(article.text);
+    CodePoints map(article.text);
     std::size_t last_begin = std::string::npos, last_end = 0;
     for (const Planned& p : plan) {
       // A kept quotation inside a sentence that another quotation took away went with it.
@@ -425,8 +442,8 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
         const std::size_t b = ranges.empty() ? p.begin : carried_over(segments, p.begin);
         const std::size_t e = ranges.empty() ? p.end : carried_over(segments, p.end);
         if (b == std::string::npos || e == std::string::npos) continue;
-        d["start"] = map.to_code_point(b);
-        d["end"] = map.to_code_point(e);
+        d["start"] = map.at(b);
+        d["end"] = map.at(e);
       } else {
         last_begin = p.begin, last_end = p.end;
       }

@@ -107,12 +107,21 @@ std::uint32_t RunIndex::add(std::uint64_t fingerprint, const Signature& signatur
 void RunIndex::candidates(const Signature& signature, const BandKeys& keys, double min_estimate,
                           std::vector<std::uint32_t>& out) const {
   out.clear();
+  thread_local std::vector<std::uint32_t> rejected;
+  rejected.clear();
   for (int b = 0; b < kBands; ++b) {
     if (keys[b] == kNoBand) continue;
     const auto [latest, before] = bucket_heads_.find_two(keys[b]);
     for (std::uint32_t n : {latest, before}) {
-      if (n != kNone && estimated_similarity(signatures_[n], signature) >= min_estimate)
+      // A true copy sits in most of the passage's buckets: screen it once, not once per band.
+      if (n == kNone || std::find(out.begin(), out.end(), n) != out.end() ||
+          std::find(rejected.begin(), rejected.end(), n) != rejected.end())
+        continue;
+      if (estimated_similarity(signatures_[n], signature) >= min_estimate) {
         out.push_back(n);
+      } else {
+        rejected.push_back(n);
+      }
     }
   }
   std::sort(out.begin(), out.end());
