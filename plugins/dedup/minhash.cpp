@@ -106,9 +106,10 @@ double estimated_similarity(const Signature& a, const Signature& b) {
   const unsigned both = a.filled & b.filled;
   const unsigned either = a.filled | b.filled;
   if (either == 0) return 1.0;  // two passages without shingles
-  int equal = 0;
-  for (int i = 0; i < kBins; ++i) equal += ((both >> i) & 1u) && a.bins[i] == b.bins[i];
-  return static_cast<double>(equal) / std::popcount(either);
+  // A mask of equal bins, built without branches (the compiler turns this into a vector compare).
+  unsigned equal = 0;
+  for (int i = 0; i < kBins; ++i) equal |= static_cast<unsigned>(a.bins[i] == b.bins[i]) << i;
+  return static_cast<double>(std::popcount(equal & both)) / std::popcount(either);
 }
 
 BandKeys band_keys(const Signature& dense) {

@@ -131,6 +131,20 @@ class Writer {
     }
     *out_++ = c;
   }
+  // Copies a run of ASCII letters and digits, lower-cased, from p[i]; returns where it stopped.
+  // Most bytes of a text are in such runs, so this loop is what normalising mostly does.
+  std::size_t put_ascii_run(const char* p, std::size_t i, std::size_t n) {
+    if (!word_) {
+      if (out_ != base_) *out_++ = ' ';
+      word_ = out_;
+    }
+    for (; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(p[i]);
+      if (c >= 0x80 || !kWordByte[c]) break;
+      *out_++ = kWordByte[c];
+    }
+    return i;
+  }
   void put_utf8(char32_t cp) {
     if (!word_) {
       if (out_ != base_) *out_++ = ' ';
@@ -213,8 +227,9 @@ void normalize_passage(std::string_view passage, NormalizedPassage& out) {
   while (i < n) {
     const auto c = static_cast<unsigned char>(p[i]);
     if (c < 0x80) {
-      if (const char lower = kWordByte[c]) {
-        w.put(lower);
+      if (kWordByte[c]) {
+        i = w.put_ascii_run(p, i, n);
+        continue;
       } else if (c == '\'') {
         // Inside a word ("Conti's", "don't") the apostrophe is dropped, so that straight and
         // curly apostrophes compare equal; elsewhere it is a quote mark.
