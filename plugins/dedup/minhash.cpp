@@ -64,6 +64,25 @@ const StopWords& stop_words() {
   return words;
 }
 
+// The densification probe sequences are the same for every signature: the first steps are
+// computed once (short passages leave most bins empty and probe for each of them).
+int probe(int bin, std::uint64_t attempt) {
+  return static_cast<int>(mix64((static_cast<std::uint64_t>(bin) << 32) | attempt) % kBins);
+}
+constexpr std::uint64_t kProbeSteps = 32;
+using ProbeTable = std::array<std::array<std::uint8_t, kProbeSteps>, kBins>;
+const ProbeTable& probes() {
+  static const ProbeTable table = [] {
+    ProbeTable t{};
+    for (int b = 0; b < kBins; ++b) {
+      for (std::uint64_t a = 1; a <= kProbeSteps; ++a)
+        t[b][a - 1] = static_cast<std::uint8_t>(probe(b, a));
+    }
+    return t;
+  }();
+  return table;
+}
+
 }  // namespace
 
 bool is_stop_word(std::uint64_t word) { return stop_words().contains(word); }
@@ -90,8 +109,7 @@ Signature signature(std::span<const std::uint64_t> shingles) {
     for (int b = 0; b < kBins; ++b) {
       if (filled[b]) continue;
       for (std::uint64_t attempt = 1;; ++attempt) {
-        const int from =
-            static_cast<int>(mix64((static_cast<std::uint64_t>(b) << 32) | attempt) % kBins);
+        const int from = attempt <= kProbeSteps ? probes()[b][attempt - 1] : probe(b, attempt);
         if (filled[from]) {
           dense.bins[b] = bins[from];
           break;

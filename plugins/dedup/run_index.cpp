@@ -1,6 +1,7 @@
 #include "run_index.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace dedup {
 
@@ -107,25 +108,25 @@ std::uint32_t RunIndex::add(std::uint64_t fingerprint, const Signature& signatur
 void RunIndex::candidates(const Signature& signature, const BandKeys& keys, double min_estimate,
                           std::vector<std::uint32_t>& out) const {
   out.clear();
-  thread_local std::vector<std::uint32_t> rejected;
-  rejected.clear();
+  // First every bucket's passages (distinct: a true copy sits in most of the passage's buckets),
+  // their signatures loaded into the cache together; then the screening.
+  std::array<std::uint32_t, 2 * kBands> seen;
+  std::size_t count = 0;
   for (int b = 0; b < kBands; ++b) {
     if (keys[b] == kNoBand) continue;
     const auto [latest, before] = bucket_heads_.find_two(keys[b]);
     for (std::uint32_t n : {latest, before}) {
-      // A true copy sits in most of the passage's buckets: screen it once, not once per band.
-      if (n == kNone || std::find(out.begin(), out.end(), n) != out.end() ||
-          std::find(rejected.begin(), rejected.end(), n) != rejected.end())
+      if (n == kNone || std::find(seen.begin(), seen.begin() + count, n) != seen.begin() + count)
         continue;
-      if (estimated_similarity(signatures_[n], signature) >= min_estimate) {
-        out.push_back(n);
-      } else {
-        rejected.push_back(n);
-      }
+      __builtin_prefetch(&signatures_[n]);
+      seen[count++] = n;
     }
   }
+  for (std::size_t i = 0; i < count; ++i) {
+    if (estimated_similarity(signatures_[seen[i]], signature) >= min_estimate)
+      out.push_back(seen[i]);
+  }
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 std::size_t RunIndex::memory_bytes() const {
