@@ -43,9 +43,10 @@ void prepare_passage(std::string_view surface, int min_words, PreparedPassage& p
   thread_local std::vector<std::uint64_t> shingles;
   shingles.clear();
   const auto& w = scratch.words;
-  bool previous_stop = !w.empty() && is_stop_word(w[0]);
+  const auto& stop = scratch.stop;
+  bool previous_stop = !w.empty() && stop[0];
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-    const bool next_stop = is_stop_word(w[i + 1]);
+    const bool next_stop = stop[i + 1];
     if (!(previous_stop && next_stop)) {
       shingles.push_back(w[i] * 0x9e3779b97f4a7c15ULL ^ (w[i + 1] + 0x632be59bd9b4e019ULL));
     }

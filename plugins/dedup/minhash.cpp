@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <iterator>
 #include <limits>
 #include <string_view>
 
@@ -32,6 +33,9 @@ class StopWords {
         "our", "not",  "will",  "would", "said", "says",  "say",   "told", "also", "mr",
         "mrs", "ms",   "there", "than",  "into", "about", "after", "up",   "out",  "more",
         "if",  "can",  "could", "do",    "did",  "so",    "all",   "new",  "one",  "him"};
+    static_assert(std::all_of(std::begin(kWords), std::end(kWords),
+                              [](std::string_view w) { return w.size() <= kLongestStopWord; }),
+                  "normalize_passage only looks up words this short");
     for (auto w : kWords) {
       const std::uint64_t h = hash_word(w);
       std::size_t i = slot(h);

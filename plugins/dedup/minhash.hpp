@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 
@@ -48,5 +49,7 @@ double estimated_similarity(const Signature& a, const Signature& b);
 /// Whether `word` (a hash from hash_word) is a function word left out of the shingle set: "the",
 /// "said" and the like would otherwise put unrelated sentences in the same LSH bucket.
 bool is_stop_word(std::uint64_t word);
+/// No function word in that list is longer than this many bytes.
+inline constexpr std::size_t kLongestStopWord = 5;
 
 }  // namespace dedup

@@ -7,6 +7,7 @@
 
 #include <array>
 
+#include "minhash.hpp"
 #include "newspipe/text/utf8.hpp"
 
 namespace dedup {
@@ -117,8 +118,9 @@ constexpr auto kWordByte = make_word_bytes();
 // per-character bookkeeping was most of its cost.
 class Writer {
  public:
-  Writer(std::vector<char>& buffer, std::size_t input_size, std::vector<std::uint64_t>& words)
-      : buffer_(buffer), words_(words) {
+  Writer(std::vector<char>& buffer, std::size_t input_size, std::vector<std::uint64_t>& words,
+         std::vector<std::uint8_t>& stop)
+      : buffer_(buffer), words_(words), stop_(stop) {
     // Each input byte yields at most four output bytes ("%" -> " pct").
     if (buffer_.size() < 4 * input_size + 8) buffer_.resize(4 * input_size + 8);
     base_ = out_ = buffer_.data();
@@ -184,12 +186,15 @@ class Writer {
     } else if (w.size() == 4 && last_was_per_ && w == "cent") {
       out_ = word_ - 4;  // back over "per "
       words_.pop_back();
+      stop_.pop_back();
       word_ = out_;
       put_pct();
     }
     w = std::string_view(word_, static_cast<std::size_t>(out_ - word_));
     last_was_per_ = w.size() == 3 && w == "per";
-    words_.push_back(hash_word(w));
+    const std::uint64_t h = hash_word(w);
+    words_.push_back(h);
+    stop_.push_back(w.size() <= kLongestStopWord && is_stop_word(h));
     word_ = nullptr;
   }
   void word(std::string_view w) {
@@ -206,6 +211,7 @@ class Writer {
   }
   std::vector<char>& buffer_;
   std::vector<std::uint64_t>& words_;
+  std::vector<std::uint8_t>& stop_;
   char* base_ = nullptr;
   char* out_ = nullptr;
   char* word_ = nullptr;
@@ -219,9 +225,10 @@ inline bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 void normalize_passage(std::string_view passage, NormalizedPassage& out) {
   out.words.clear();
+  out.stop.clear();
   passage.remove_prefix(dateline_length(passage));
   const std::size_t n = passage.size();
-  Writer w(out.buffer, n, out.words);
+  Writer w(out.buffer, n, out.words, out.stop);
   const char* p = passage.data();
   std::size_t i = 0;
   while (i < n) {

@@ -16,6 +16,9 @@ struct NormalizedPassage {
   std::string text;
   /// 64-bit hash of each word, in order.
   std::vector<std::uint64_t> words;
+  /// For each word, whether it is a function word (is_stop_word), found while its length is known:
+  /// no function word is longer than five letters, so most words need no lookup.
+  std::vector<std::uint8_t> stop;
   /// Working space, kept between calls so that normalising allocates nothing once warm.
   std::vector<char> buffer;
 };
