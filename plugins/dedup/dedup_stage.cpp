@@ -40,7 +40,7 @@ void prepare_passage(std::string_view surface, int min_words, PreparedPassage& p
   // Shingles are pairs of neighbouring words with at least one content word: pairs are far more
   // specific than single words (unrelated sentences share "government" and "year", rarely
   // "government year"), and pairs of function words ("of the") say nothing.
-  thread_local std::vector<std::uint64_t> shingles;
+  std::vector<std::uint64_t>& shingles = scratch.shingles;
   shingles.clear();
   const auto& w = scratch.words;
   const auto& stop = scratch.stop;

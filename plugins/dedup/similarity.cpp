@@ -20,8 +20,9 @@ void words_of(std::string_view s, std::vector<Word>& out, bool content_only = fa
   out.clear();
   std::size_t i = 0;
   while (i < s.size()) {
-    std::size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
+    // Words are short: a plain loop beats a call to memchr per word.
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
     if (j > i) {
       const std::uint64_t h = hash_word(s.substr(i, j - i));
       if (!content_only || !is_stop_word(h)) out.push_back({h, s.substr(i, j - i)});
@@ -68,12 +69,18 @@ struct SetComparison {
 template <class Enough>
 static SetComparison compare_word_sets(std::string_view a, std::string_view b, bool content_only,
                                        Enough enough) {
-  thread_local std::vector<Word> wa, wb;
-  // One passage is compared with many candidates in a row: its side is computed once.
-  // Keyed by content, not address: a later passage may reuse a freed one's memory.
-  thread_local std::uint64_t last_a = 0;
-  thread_local bool last_content_only = false;
-  thread_local bool cached = false;
+  // One thread-local block (in a plugin loaded at run time each thread-local costs a call).
+  struct Scratch {
+    std::vector<Word> wa, wb;
+    std::vector<std::string_view> only_a, only_b;
+    // One passage is compared with many candidates in a row: its side is computed once.
+    // Keyed by content, not address: a later passage may reuse a freed one's memory.
+    std::uint64_t last_a = 0;
+    bool last_content_only = false;
+    bool cached = false;
+  };
+  thread_local Scratch scratch;
+  auto& [wa, wb, only_a, only_b, last_a, last_content_only, cached] = scratch;
   const std::uint64_t key = fingerprint(a);
   if (!cached || key != last_a || content_only != last_content_only) {
     words_of(a, wa, content_only);
@@ -81,7 +88,8 @@ static SetComparison compare_word_sets(std::string_view a, std::string_view b, b
   }
   words_of(b, wb, content_only);
   if (wa.empty() || wb.empty()) return {0, wa.size(), wb.size()};
-  std::vector<std::string_view> only_a, only_b;
+  only_a.clear();
+  only_b.clear();
   std::size_t i = 0, j = 0, common = 0;
   while (i < wa.size() && j < wb.size()) {
     if (wa[i].hash == wb[j].hash) {
