@@ -112,7 +112,69 @@ std::unique_ptr<HistoryIndex> HistoryIndex::open(const std::filesystem::path& fi
     error = "the dedup index " + file.string() + " is not usable: " + error;
     return nullptr;
   }
+  index->filter_file_ = file.string() + ".filter";
+  index->open_filter();
   return index;
+}
+
+std::optional<IndexStamp> HistoryIndex::read_stamp() {
+  Statement st;
+  if (sqlite3_prepare_v2(db_,
+                         "SELECT coalesce(min(id), 0), coalesce(max(id), 0), "
+                         "(SELECT coalesce(max(id), 0) FROM runs) FROM passages",
+                         -1, &st.st, nullptr) != SQLITE_OK ||
+      sqlite3_step(st.st) != SQLITE_ROW)
+    return std::nullopt;
+  return IndexStamp{sqlite3_column_int64(st.st, 0), sqlite3_column_int64(st.st, 1),
+                    sqlite3_column_int64(st.st, 2)};
+}
+
+void HistoryIndex::open_filter() {
+  filter_.reset();
+  const auto stamp = read_stamp();
+  if (!stamp) return;
+  if (auto f = KeyFilter::load(filter_file_); f && f->stamp == *stamp) {
+    filter_ = std::move(f);
+    return;
+  }
+  if (build_filter(0) && !read_only_) filter_->save(filter_file_);
+}
+
+bool HistoryIndex::build_filter(std::uint64_t extra_capacity) {
+  filter_.reset();
+  // One snapshot for the stamp and the keys.
+  std::string ignored;
+  const bool own_transaction = !reading_ && exec(db_, "BEGIN DEFERRED", ignored);
+  auto done = [&](bool ok) {
+    if (own_transaction) exec(db_, "COMMIT", ignored);
+    if (!ok) filter_.reset();
+    return ok;
+  };
+  const auto stamp = read_stamp();
+  if (!stamp) return done(false);
+  std::uint64_t keys = 0;
+  {
+    Statement st;
+    if (sqlite3_prepare_v2(db_,
+                           "SELECT (SELECT count(*) FROM passages) + "
+                           "(SELECT count(*) FROM band_keys)",
+                           -1, &st.st, nullptr) != SQLITE_OK ||
+        sqlite3_step(st.st) != SQLITE_ROW)
+      return done(false);
+    keys = static_cast<std::uint64_t>(sqlite3_column_int64(st.st, 0));
+  }
+  // Room for growth: the filter is extended at each commit and rebuilt once it is full.
+  filter_.emplace(2 * (keys + extra_capacity));
+  filter_->stamp = *stamp;
+  for (const char* sql : {"SELECT fingerprint FROM passages", "SELECT key FROM band_keys"}) {
+    Statement st;
+    if (sqlite3_prepare_v2(db_, sql, -1, &st.st, nullptr) != SQLITE_OK) return done(false);
+    int rc;
+    while ((rc = sqlite3_step(st.st)) == SQLITE_ROW)
+      filter_->add(static_cast<std::uint64_t>(sqlite3_column_int64(st.st, 0)));
+    if (rc != SQLITE_DONE) return done(false);
+  }
+  return done(true);
 }
 
 bool HistoryIndex::prepare_statements(std::string& error) {
@@ -152,7 +214,7 @@ std::optional<HistoryPassage> HistoryIndex::read_passage(sqlite3_stmt* st) {
 }
 
 std::optional<HistoryPassage> HistoryIndex::find_exact(std::uint64_t fingerprint) {
-  if (!db_) return std::nullopt;
+  if (!db_ || !may_contain(fingerprint)) return std::nullopt;
   sqlite3_bind_int64(find_fp_, 1, as_sql(fingerprint));
   return read_passage(find_fp_);
 }
@@ -168,7 +230,7 @@ void HistoryIndex::candidates(std::span<const std::uint64_t> keys, int per_key,
   out.clear();
   if (!db_) return;
   for (std::uint64_t key : keys) {
-    if (key == kNoBand) continue;
+    if (key == kNoBand || !may_contain(key)) continue;
     sqlite3_bind_int64(find_key_, 1, as_sql(key));
     sqlite3_bind_int(find_key_, 2, per_key);
     while (sqlite3_step(find_key_) == SQLITE_ROW) out.push_back(sqlite3_column_int64(find_key_, 0));
@@ -195,7 +257,15 @@ void HistoryIndex::band_candidates(const BandKeys& keys, int limit,
                                    std::vector<std::int64_t>& out) {
   out.clear();
   if (!db_) return;
-  for (int b = 0; b < kBands; ++b) sqlite3_bind_int64(find_bands_, b + 1, as_sql(keys[b]));
+  // Only the keys the filter cannot rule out are asked for (a ruled-out key is bound as kNoBand,
+  // which is never stored); with none left, SQLite is not asked at all.
+  bool any = false;
+  for (int b = 0; b < kBands; ++b) {
+    const bool ask = keys[b] != kNoBand && may_contain(keys[b]);
+    any = any || ask;
+    sqlite3_bind_int64(find_bands_, b + 1, as_sql(ask ? keys[b] : kNoBand));
+  }
+  if (!any) return;
   sqlite3_bind_int(find_bands_, kBands + 1, limit);
   while (sqlite3_step(find_bands_) == SQLITE_ROW)
     out.push_back(sqlite3_column_int64(find_bands_, 0));
@@ -224,6 +294,9 @@ std::optional<std::string> HistoryIndex::commit(std::string_view run_id, std::in
     exec(db_, "ROLLBACK", ignored);
     return what + ": " + sqlite3_errmsg(db_);
   };
+  // The filter can be extended only if it describes the index as this transaction finds it.
+  const auto stamp_before = read_stamp();
+  const bool filter_in_step = filter_ && stamp_before && filter_->stamp == *stamp_before;
   std::int64_t first_passage = 1;
   {
     Statement st;
@@ -334,6 +407,24 @@ std::optional<std::string> HistoryIndex::commit(std::string_view run_id, std::in
     }
   }
   if (!exec(db_, "COMMIT", error)) return fail("cannot commit the dedup index");
+  // The filter follows the index only after the index is safely committed: a run killed before
+  // the rename leaves a filter whose stamp no longer matches, and the next open rebuilds it.
+  // Passages the retention window deleted stay in the filter as harmless false positives.
+  std::uint64_t added = 0;
+  for (const NewPassage& p : passages) added += 1 + (p.runs.empty() ? kBands : p.runs.size());
+  const auto stamp_after = read_stamp();
+  if (filter_in_step && stamp_after && filter_->count() + added <= filter_->capacity()) {
+    for (const NewPassage& p : passages) {
+      filter_->add(p.fingerprint);
+      for (std::uint64_t key : p.runs.empty() ? std::span<const std::uint64_t>(p.keys) : p.runs) {
+        if (key != kNoBand) filter_->add(key);
+      }
+    }
+    filter_->stamp = *stamp_after;
+  } else {
+    build_filter(added);
+  }
+  if (filter_) filter_->save(filter_file_);  // a failed save leaves a stale stamp: rebuilt later
   return std::nullopt;
 }
 

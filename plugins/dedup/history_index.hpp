@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "key_filter.hpp"
 #include "minhash.hpp"
 
 struct sqlite3;
@@ -74,12 +75,20 @@ class HistoryIndex {
 
   std::int64_t passage_count();
   bool read_only() const { return read_only_; }
+  /// Whether lookups go through a filter of the index's keys (in step with the index).
+  bool filtered() const { return filter_.has_value(); }
   bool empty() const { return db_ == nullptr; }
 
  private:
   HistoryIndex() = default;
   bool prepare_statements(std::string& error);
   std::optional<HistoryPassage> read_passage(sqlite3_stmt* st);
+  std::optional<IndexStamp> read_stamp();
+  /// The filter from its file when it matches the index, else built from the index (and saved
+  /// unless read-only). Without one, every lookup goes to SQLite.
+  void open_filter();
+  bool build_filter(std::uint64_t extra_capacity);
+  bool may_contain(std::uint64_t key) const { return !filter_ || filter_->may_contain(key); }
 
   sqlite3* db_ = nullptr;
   bool read_only_ = false;
@@ -88,6 +97,8 @@ class HistoryIndex {
   sqlite3_stmt* find_key_ = nullptr;
   sqlite3_stmt* find_bands_ = nullptr;
   sqlite3_stmt* get_passage_ = nullptr;
+  std::filesystem::path filter_file_;
+  std::optional<KeyFilter> filter_;
 };
 
 }  // namespace dedup

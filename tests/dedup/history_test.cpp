@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "dedup_stage.hpp"
 #include "fake_context.hpp"
@@ -206,6 +207,56 @@ TEST_F(StateFolder, ReadOnlyOpenOfAMissingIndexIsEmpty) {
   ASSERT_TRUE(index) << error;
   EXPECT_FALSE(index->find_exact(1));
   EXPECT_FALSE(fs::exists(root_ / "none.sqlite"));
+}
+
+}  // namespace
+
+namespace {
+
+std::vector<Article> other_night() {
+  return {make("o-1",
+               "The city library will stay open until midnight during the exam weeks.\n\n"
+               "Students had collected four thousand signatures for the longer hours.")};
+}
+
+std::size_t total_repeats(const std::vector<Article>& articles) {
+  std::size_t n = 0;
+  for (const auto& a : articles) n += repeats(a);
+  return n;
+}
+
+TEST(KeyFilter, HoldsEveryKeyAddedAndRulesOutMostOthers) {
+  dedup::KeyFilter f(10000);
+  for (std::uint64_t k = 1; k <= 10000; ++k) f.add(k * 0x9e3779b97f4a7c15ULL);
+  for (std::uint64_t k = 1; k <= 10000; ++k) EXPECT_TRUE(f.may_contain(k * 0x9e3779b97f4a7c15ULL));
+  int false_positives = 0;
+  for (std::uint64_t k = 1; k <= 10000; ++k) false_positives += f.may_contain(k * 31 + 7);
+  EXPECT_LT(false_positives, 500);  // about 1 % expected at this load
+}
+
+TEST_F(StateFolder, FilterFollowsTheIndexAndAStaleOneIsRebuilt) {
+  const fs::path filter = root_ / "dedup" / "passages.sqlite.filter";
+  run_night(root_, "run-1", night(), history_settings());
+  ASSERT_TRUE(fs::exists(filter));
+  {
+    std::string error;
+    auto index = dedup::HistoryIndex::open(root_ / "dedup" / "passages.sqlite", true, error);
+    ASSERT_TRUE(index) << error;
+    EXPECT_TRUE(index->filtered());
+  }
+  fs::copy_file(filter, root_ / "after-run-1.filter");
+  run_night(root_, "run-2", other_night(), history_settings());
+  // As if run-2 had been killed after committing the index but before replacing the filter: the
+  // old filter does not know run-2's passages, and must not hide them.
+  fs::copy_file(root_ / "after-run-1.filter", filter, fs::copy_options::overwrite_existing);
+  dedup::Settings ro = history_settings();
+  ro.read_only = true;
+  EXPECT_EQ(total_repeats(run_night(root_, "run-3", other_night(), ro)), 2u);
+  EXPECT_EQ(total_repeats(run_night(root_, "run-3", night(), ro)), 4u);
+  // A damaged filter file is not trusted either.
+  { std::ofstream(filter, std::ios::trunc) << "not a filter"; }
+  EXPECT_EQ(total_repeats(run_night(root_, "run-4", other_night(), history_settings())), 2u);
+  EXPECT_EQ(total_repeats(run_night(root_, "run-5", night(), ro)), 4u);
 }
 
 }  // namespace
