@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# install_test.sh BUILD_DIR SOURCE_DIR: the out-of-tree plugin flow a plugin author follows.
+# install_test.sh BUILD_DIR SOURCE_DIR [CXX_FLAGS]: the out-of-tree plugin flow a plugin author follows.
 set -euo pipefail
 build=$1
 src=$2
+cxx_flags=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -16,7 +17,7 @@ done
 
 echo "== build samples/custom-plugin against it, out of tree"
 cmake -S "$src/samples/custom-plugin" -B "$work/plugin" -DCMAKE_BUILD_TYPE=Release \
-  -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+  -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_CXX_FLAGS="$cxx_flags" >/dev/null
 cmake --build "$work/plugin" -j 2 >/dev/null
 ctest --test-dir "$work/plugin" --output-on-failure
 [ -f "$work/plugin/readtime.so" ] || fail "no readtime.so was built"
