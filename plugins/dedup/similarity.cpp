@@ -73,18 +73,21 @@ static SetComparison compare_word_sets(std::string_view a, std::string_view b, b
   struct Scratch {
     std::vector<Word> wa, wb;
     std::vector<std::string_view> only_a, only_b;
-    // One passage is compared with many candidates in a row: its side is computed once.
-    // Keyed by content, not address: a later passage may reuse a freed one's memory.
+    // One passage is compared with many candidates in a row: its side is computed once. Keyed by
+    // content and address together: the cached words are views into `a`, valid only while they
+    // point at the same bytes (a later passage with equal text may sit in other memory, and a
+    // freed one's memory may be reused for other text).
     std::uint64_t last_a = 0;
+    const char* last_data = nullptr;
     bool last_content_only = false;
     bool cached = false;
   };
   thread_local Scratch scratch;
-  auto& [wa, wb, only_a, only_b, last_a, last_content_only, cached] = scratch;
+  auto& [wa, wb, only_a, only_b, last_a, last_data, last_content_only, cached] = scratch;
   const std::uint64_t key = fingerprint(a);
-  if (!cached || key != last_a || content_only != last_content_only) {
+  if (!cached || key != last_a || a.data() != last_data || content_only != last_content_only) {
     words_of(a, wa, content_only);
-    last_a = key, last_content_only = content_only, cached = true;
+    last_a = key, last_data = a.data(), last_content_only = content_only, cached = true;
   }
   words_of(b, wb, content_only);
   if (wa.empty() || wb.empty()) return {0, wa.size(), wb.size()};
