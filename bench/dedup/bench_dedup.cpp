@@ -20,53 +20,18 @@
 #include <string>
 #include <vector>
 
+#include "bench_report.hpp"
 #include "dedup_stage.hpp"
 #include "history_index.hpp"
 #include "minhash.hpp"
+#include "newspipe/testing.hpp"
 #include "normalize.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-class BenchContext : public newspipe::StageContext {
- public:
-  class NullLogger : public newspipe::Logger {
-   public:
-    void log(newspipe::LogLevel, std::string_view) override {}
-    bool enabled(newspipe::LogLevel) const override { return false; }
-  };
-  BenchContext(fs::path state, std::string run) : state_(std::move(state)), run_(std::move(run)) {}
-  const std::string& stage_name() const override { return name_; }
-  const std::string& run_id() const override { return run_; }
-  newspipe::Logger& log() override { return logger_; }
-  void count(std::string_view c, std::int64_t d) override { counters[std::string(c)] += d; }
-  std::map<std::string, std::int64_t> counters;
-  const fs::path& state_dir() override {
-    if (dir_.empty()) {
-      dir_ = state_ / name_;
-      fs::create_directories(dir_);
-    }
-    return dir_;
-  }
-  unsigned threads() const override { return 1; }
-  void parallel_for(std::size_t n, const std::function<void(std::size_t)>& fn) override {
-    for (std::size_t i = 0; i < n; ++i) fn(i);
-  }
-
- private:
-  std::string name_ = "dedup";
-  fs::path state_;
-  fs::path dir_;
-  std::string run_;
-  NullLogger logger_;
-};
-
-double thread_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
+using BenchContext = newspipe::testing::FakeContext;
 
 double wall_seconds() {
   timespec ts{};
@@ -176,9 +141,9 @@ double run_stage(dedup::DedupStage& stage, BenchContext& ctx,
     batch.articles.assign(
         corpus.begin() + static_cast<std::ptrdiff_t>(b),
         corpus.begin() + static_cast<std::ptrdiff_t>(std::min(corpus.size(), b + 1000)));
-    const double t0 = thread_seconds();
+    const double t0 = newspipe::bench::thread_cpu_seconds();
     stage.process_batch(batch, ctx);
-    spent += thread_seconds() - t0;
+    spent += newspipe::bench::thread_cpu_seconds() - t0;
   }
   return spent;
 }
@@ -267,11 +232,9 @@ int main(int argc, char** argv) {
   const fs::path work = fs::absolute(out_path).parent_path() / "dedup-bench";
   fs::create_directories(work);
 
-  std::vector<std::pair<std::string, std::pair<double, std::string>>> figures;
+  newspipe::bench::BenchReport figures("dedup");
   auto report = [&](const std::string& what, double value, const std::string& unit) {
-    std::printf("dedup %s: %.2f %s\n", what.c_str(), value, unit.c_str());
-    std::fflush(stdout);
-    figures.push_back({what, {value, unit}});
+    figures.add(what, value, unit);
   };
 
   TextGenerator gen(42);
@@ -280,7 +243,7 @@ int main(int argc, char** argv) {
 
   // Batch scope: within the article and across the run, no cross-run index.
   {
-    BenchContext ctx(work / "no-state", "bench-batch");
+    BenchContext ctx("dedup", work / "no-state", "bench-batch");
     dedup::Settings s;
     s.mode = dedup::Mode::Mark;
     s.across_runs = false;
@@ -302,7 +265,7 @@ int main(int argc, char** argv) {
     TextGenerator night_gen(99);
     const auto night =
         make_corpus(night_gen, std::min<std::uint64_t>(corpus_mb, 16) << 20, "n", small_bytes);
-    BenchContext ctx(state, "bench-night");
+    BenchContext ctx("dedup", state, "bench-night");
     dedup::Settings s;
     s.mode = dedup::Mode::Mark;
     s.read_only = true;  // keep the index at its size for the next run
@@ -316,13 +279,5 @@ int main(int argc, char** argv) {
   }
   report("peak memory", peak_rss_mib(), "MiB");
 
-  std::ofstream json(out_path);
-  json << "{\"dedup\": {";
-  for (std::size_t i = 0; i < figures.size(); ++i) {
-    if (i) json << ", ";
-    json << "\"" << figures[i].first << "\": {\"value\": " << figures[i].second.first
-         << ", \"unit\": \"" << figures[i].second.second << "\"}";
-  }
-  json << "}}\n";
-  return json ? 0 : 2;
+  return figures.write(out_path) ? 0 : 2;
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "dedup_stage.hpp"
+#include "json_writer.hpp"
 #include "newspipe/sdk.hpp"
 #include "settings.hpp"
 
@@ -68,83 +69,6 @@ class DriverContext : public newspipe::StageContext {
   unsigned threads_;
   DriverLogger logger_;
 };
-
-void write_json_string(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out.push_back('"');
-}
-
-void write_json(std::string& out, const newspipe::Value& v) {
-  using K = newspipe::Value::Kind;
-  switch (v.kind()) {
-    case K::Null:
-      out += "null";
-      break;
-    case K::Bool:
-      out += v.as_bool() ? "true" : "false";
-      break;
-    case K::Int:
-      out += std::to_string(v.as_int());
-      break;
-    case K::Double:
-      out += std::to_string(v.as_double());
-      break;
-    case K::String:
-      write_json_string(out, v.as_string());
-      break;
-    case K::Array: {
-      out.push_back('[');
-      bool first = true;
-      for (const auto& x : v.as_array()) {
-        if (!first) out.push_back(',');
-        first = false;
-        write_json(out, x);
-      }
-      out.push_back(']');
-      break;
-    }
-    case K::Object: {
-      out.push_back('{');
-      bool first = true;
-      for (const auto& [k, x] : v.as_object()) {
-        if (!first) out.push_back(',');
-        first = false;
-        write_json_string(out, k);
-        out.push_back(':');
-        write_json(out, x);
-      }
-      out.push_back('}');
-      break;
-    }
-  }
-}
 
 newspipe::Value parse_option(const newspipe::OptionSpec& spec, const std::string& text) {
   switch (spec.type) {
@@ -237,14 +161,14 @@ int main(int argc, char** argv) {
       for (const auto& a : batch.articles) {
         if (a.dropped) continue;
         std::string line = "{\"id\":";
-        write_json_string(line, a.id);
+        newspipe::host::append_json_string(line, a.id);
         line += ",\"text\":";
-        write_json_string(line, a.text);
+        newspipe::host::append_json_string(line, a.text);
         for (const auto& [k, v] : a.results.as_object()) {
           line += ",";
-          write_json_string(line, k);
+          newspipe::host::append_json_string(line, k);
           line += ":";
-          write_json(line, v);
+          newspipe::host::append_json(line, v);
         }
         line += "}\n";
         out << line;
