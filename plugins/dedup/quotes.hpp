@@ -29,7 +29,7 @@ std::vector<std::uint64_t> word_runs(const std::vector<std::uint64_t>& words);
 
 /// Clauses of a quote (between punctuation marks) long and specific enough that finding one word
 /// for word in an earlier quote shows the quote is repeated, however the rest was reworded ("The
-/// ball is in their court, they ..."): at least kTellingClauseWords words, two of them content
+/// door stays open tonight, and they ..."): at least kTellingClauseWords words, two of them content
 /// words. Returned normalised.
 inline constexpr std::size_t kTellingClauseWords = 6;
 std::vector<std::string> telling_clauses(std::string_view quote);

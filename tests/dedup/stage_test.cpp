@@ -71,9 +71,9 @@ std::vector<Article> run_batches(dedup::DedupStage& stage, FakeContext& ctx,
 }
 
 const char* kQuote =
-    "\"The ball is in their court now, and they have to answer our proposals,\" the envoy said.";
+    "\"The door stays open tonight, and they have to answer our proposals,\" the envoy said.";
 const char* kQuoteReworded =
-    "\u201cThe ball is in their court now, and they must answer our proposals,\u201d the envoy "
+    "\u201cThe door stays open tonight, and they must answer our proposals,\u201d the envoy "
     "said.";
 
 TEST(DedupStage, FindsAQuoteRepeatedInAnotherArticleWithOtherWording) {
