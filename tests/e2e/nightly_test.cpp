@@ -120,6 +120,10 @@ TEST_F(NightlyFlow, SecondNightFindsTheFirstNightsPassagesAndLeavesItsOutputAlon
     }
   }
   EXPECT_TRUE(found) << "the repeated quote was not reported as a repeat of night 1";
+  // Drop mode removes whole passages only: the quote inside an otherwise new sentence stays.
+  EXPECT_THAT(std::string(std::string_view(n2.by_id["n2-ports"]["text"])),
+              HasSubstr("described the project as \"the most important investment in the port for "
+                        "a generation\" in remarks"));
   // Nothing new was lost: the flood story is untouched.
   EXPECT_EQ(n2.by_id["n2-floods"]["dedup"]["duplicates"].get_array().size(), 0u);
 
