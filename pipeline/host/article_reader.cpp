@@ -129,21 +129,18 @@ struct ArticleReader::Impl {
   od::parser parser;
   std::uint64_t done_bytes = 0;  // of files already finished
 
-  bool open_next(std::string& failure) {
-    while (index < files.size()) {
-      const InputFile& f = files[index];
-      if (f.format != InputFormat::Jsonl) return true;  // text files are read whole in next()
-      int fd = 0;
-      if (f.path != "-") {
-        fd = ::open(f.path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
-          failure = "cannot open input " + f.path + ": " + std::strerror(errno);
-          return false;
-        }
+  // Opens the current file, a JSONL one (text files are read whole in next()).
+  bool open_current(std::string& failure) {
+    const InputFile& f = files[index];
+    int fd = 0;  // stdin
+    if (f.path != "-") {
+      fd = ::open(f.path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) {
+        failure = "cannot open input " + f.path + ": " + std::strerror(errno);
+        return false;
       }
-      lines = std::make_unique<LineReader>(fd, max_bytes);
-      return true;
     }
+    lines = std::make_unique<LineReader>(fd, max_bytes);
     return true;
   }
 };
@@ -216,7 +213,7 @@ ArticleReader::Status ArticleReader::next(Article& a, BadRecord& bad) {
   for (;;) {
     if (im.index >= im.files.size()) return Status::End;
     if (!im.lines && im.files[im.index].format == InputFormat::Jsonl) {
-      if (!im.open_next(failure_)) return Status::Failed;
+      if (!im.open_current(failure_)) return Status::Failed;
       continue;
     }
     const InputFile& f = im.files[im.index];

@@ -35,6 +35,7 @@ struct Prepared {
   std::unique_ptr<PluginLoader> loader;
   std::unique_ptr<ThreadPool> pool;
   std::vector<PipelineStage> stages;
+  std::vector<InputFile> inputs;
 };
 
 std::optional<Prepared> prepare(const CommonOptions& common, const ConfigOverrides& overrides,
@@ -58,6 +59,12 @@ std::optional<Prepared> prepare(const CommonOptions& common, const ConfigOverrid
     return std::nullopt;
   }
   p.stages = std::move(stages.value());
+  auto inputs = expand_inputs(p.cfg.input_paths, p.cfg.input_format);
+  if (!inputs) {
+    print_error("configuration error:\n" + p.cfg.file.string() + ": " + inputs.error().message);
+    return std::nullopt;
+  }
+  p.inputs = std::move(inputs.value());
   return p;
 }
 
@@ -68,15 +75,10 @@ int run_command(const CommonOptions& common, const ConfigOverrides& overrides,
   const std::string run_id = run_id_flag.empty() ? default_run_id() : run_id_flag;
   auto p = prepare(common, overrides, run_id);
   if (!p) return kExitConfig;
-  auto inputs = expand_inputs(p->cfg.input_paths, p->cfg.input_format);
-  if (!inputs) {
-    print_error("configuration error:\n" + p->cfg.file.string() + ": " + inputs.error().message);
-    return kExitConfig;
-  }
   spdlog::info("run {}: {} stage(s), {} input file(s), {} thread(s), batches of {}", run_id,
-               p->stages.size(), inputs->size(), p->pool->size(), p->cfg.batch_size);
+               p->stages.size(), p->inputs.size(), p->pool->size(), p->cfg.batch_size);
   BatchRunner runner(p->cfg, p->stages, run_id, stop);
-  RunSummary summary = runner.run(std::move(inputs.value()));
+  RunSummary summary = runner.run(std::move(p->inputs));
   if (summary.failed) {
     spdlog::error("run failed: {}", summary.failure);
     print_error("run failed: " + summary.failure);
@@ -104,17 +106,12 @@ int run_command(const CommonOptions& common, const ConfigOverrides& overrides,
 int validate_command(const CommonOptions& common, const ConfigOverrides& overrides) {
   auto p = prepare(common, overrides, "validate");
   if (!p) return kExitConfig;
-  auto inputs = expand_inputs(p->cfg.input_paths, p->cfg.input_format);
-  if (!inputs) {
-    print_error("configuration error:\n" + p->cfg.file.string() + ": " + inputs.error().message);
-    return kExitConfig;
-  }
   std::printf("%s: valid; %zu stage(s):", p->cfg.file.c_str(), p->stages.size());
   for (const auto& s : p->stages) {
     std::printf(" %s (%s %s)", s.config.name.c_str(), s.plugin->info.name.c_str(),
                 s.plugin->info.version.c_str());
   }
-  std::printf("; %zu input file(s)\n", inputs->size());
+  std::printf("; %zu input file(s)\n", p->inputs.size());
   return kExitOk;
 }
 
@@ -186,20 +183,12 @@ int describe_command(const std::string& plugin, const std::optional<std::string>
       extra = "; one of:";
       for (const auto& c : o.choices) extra += " " + c;
     }
-    auto number = [](double d) {
-      if (d == static_cast<double>(static_cast<long long>(d))) {
-        return std::to_string(static_cast<long long>(d));  // 100000, not 1e+05
-      }
-      std::string s;
-      append_json(s, Value(d));
-      return s;
-    };
     if (o.min && o.max) {
-      extra += "; range " + number(*o.min) + " to " + number(*o.max);
+      extra += "; range " + format_number(*o.min) + " to " + format_number(*o.max);
     } else if (o.min) {
-      extra += "; at least " + number(*o.min);
+      extra += "; at least " + format_number(*o.min);
     } else if (o.max) {
-      extra += "; at most " + number(*o.max);
+      extra += "; at most " + format_number(*o.max);
     }
     std::printf("  %s (%s, default %s%s)\n      %s\n", o.name.c_str(), option_type_name(o.type),
                 def.c_str(), extra.c_str(), o.doc.c_str());

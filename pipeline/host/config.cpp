@@ -339,6 +339,15 @@ class ConfigReader {
   std::vector<std::string> errors_;
 };
 
+// Records that `n` (and, for an array, each element) came from the command line, for messages.
+void label_node(toml::node& n, const std::string& label,
+                std::map<const toml::node*, std::string>& labels) {
+  labels[&n] = label;
+  if (auto* arr = n.as_array()) {
+    for (toml::node& e : *arr) labels[&e] = label;
+  }
+}
+
 // Parses the VALUE of --set as a TOML value (so that 2, true, 0.5 and ["a"] keep their types);
 // anything that is not a TOML value is taken as a string, so paths and words need no quotes.
 toml::table parse_set_value(const std::string& text) {
@@ -432,10 +441,7 @@ Status apply_set(toml::table& root, const std::string& arg,
   }
   auto& moved = *value_holder.get("v");
   auto [it, inserted] = target->insert_or_assign(parts[leaf], std::move(moved));
-  labels[&it->second] = label;
-  if (auto* arr = it->second.as_array()) {
-    for (toml::node& e : *arr) labels[&e] = label;
-  }
+  label_node(it->second, label, labels);
   return ok_status();
 }
 
@@ -465,10 +471,7 @@ Result<PipelineConfig> load_config(const fs::path& file, const ConfigOverrides& 
     if (!sec || !sec->is_table())
       sec = &root.insert_or_assign(section, toml::table{}).first->second;
     auto [it, inserted] = sec->as_table()->insert_or_assign(key, std::move(n));
-    labels[&it->second] = label;
-    if (auto* arr = it->second.as_array()) {
-      for (toml::node& e : *arr) labels[&e] = label;
-    }
+    label_node(it->second, label, labels);
   };
   if (!overrides.inputs.empty()) {
     toml::array inputs;

@@ -132,6 +132,15 @@ void append_json(std::string& out, const Value& v) {
   }
 }
 
+std::string format_number(double d) {
+  if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e18) {
+    return std::to_string(static_cast<long long>(d));
+  }
+  std::string s;
+  append_json(s, Value(d));
+  return s;
+}
+
 void append_json_pretty(std::string& out, const Value& v, int indent) {
   const std::string pad(static_cast<std::size_t>(indent + 2), ' ');
   const std::string close_pad(static_cast<std::size_t>(indent), ' ');

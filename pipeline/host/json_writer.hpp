@@ -13,6 +13,10 @@ namespace newspipe::host {
 /// are escaped; other UTF-8 is written as is. Invalid UTF-8 must have been rejected before.
 void append_json_string(std::string& out, std::string_view s);
 
+/// A number for messages: integral values as plain digits ("100000", not "1e+05"), others in the
+/// shortest form that reads back the same ("0.8").
+std::string format_number(double d);
+
 /// Appends `v` as compact JSON. NaN and infinities, which JSON cannot hold, are written as null.
 void append_json(std::string& out, const Value& v);
 

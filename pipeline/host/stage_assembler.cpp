@@ -1,5 +1,7 @@
 #include "stage_assembler.hpp"
 
+#include "json_writer.hpp"
+
 #include <chrono>
 #include <cmath>
 
@@ -64,13 +66,8 @@ std::string check_value(const OptionSpec& spec, Value& v) {
   }
   const double d = v.as_double();
   if ((spec.min && d < *spec.min) || (spec.max && d > *spec.max)) {
-    auto fmt = [](double x) {
-      std::string s = std::to_string(x);
-      if (x == std::floor(x)) s = std::to_string(static_cast<long long>(x));
-      return s;
-    };
-    return "is out of range; use " + (spec.min ? fmt(*spec.min) : std::string("-inf")) + " to " +
-           (spec.max ? fmt(*spec.max) : std::string("inf"));
+    return "is out of range; use " + (spec.min ? format_number(*spec.min) : std::string("-inf")) +
+           " to " + (spec.max ? format_number(*spec.max) : std::string("inf"));
   }
   return {};
 }

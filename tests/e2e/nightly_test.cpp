@@ -23,15 +23,13 @@ const fs::path kSource = SOURCE_DIR;
 
 // One output file, parsed: id -> article.
 struct Night {
-  simdjson::dom::parser parser;
-  std::vector<simdjson::dom::element> docs;
   std::map<std::string, simdjson::dom::element> by_id;
 
   explicit Night(const fs::path& file) {
+    // One parser per line: a DOM element lives as long as the parser that made it.
     for (const std::string& line : lines(read_file(file))) {
       parsers.emplace_back(std::make_unique<simdjson::dom::parser>());
       simdjson::dom::element e = parsers.back()->parse(line);
-      docs.push_back(e);
       by_id[std::string(std::string_view(e["id"]))] = e;
     }
   }
