@@ -15,6 +15,8 @@ namespace dedup {
 namespace {
 
 constexpr const char* kIndexFile = "passages.sqlite";
+// How many passages ahead the run index's cache lines are requested.
+constexpr std::size_t kPrefetchAhead = 4;
 // Candidates fetched per band key from the cross-run index (most recent first).
 constexpr int kHistoryPerKey = 8;
 // Candidates whose signatures agree on fewer bins are not worth the true similarity: a copy with a
@@ -40,20 +42,17 @@ void prepare_passage(std::string_view surface, int min_words, PreparedPassage& p
   // Shingles are pairs of neighbouring words with at least one content word: pairs are far more
   // specific than single words (unrelated sentences share "government" and "year", rarely
   // "government year"), and pairs of function words ("of the") say nothing.
-  std::vector<std::uint64_t>& shingles = scratch.shingles;
-  shingles.clear();
   const auto& w = scratch.words;
   const auto& stop = scratch.stop;
-  bool previous_stop = !w.empty() && stop[0];
+  SignatureBuilder builder;
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-    const bool next_stop = stop[i + 1];
-    if (!(previous_stop && next_stop)) {
-      shingles.push_back(w[i] * 0x9e3779b97f4a7c15ULL ^ (w[i + 1] + 0x632be59bd9b4e019ULL));
-    }
-    previous_stop = next_stop;
+    if (!(stop[i] && stop[i + 1]))
+      builder.add(w[i] * 0x9e3779b97f4a7c15ULL ^ (w[i + 1] + 0x632be59bd9b4e019ULL));
   }
-  if (shingles.empty()) shingles.assign(w.begin(), w.end());
-  p.signature = signature(shingles);
+  if (builder.empty()) {
+    for (std::uint64_t word : w) builder.add(word);  // only function words: the words themselves
+  }
+  p.signature = builder.finish();
   p.keys = band_keys(p.signature);
 }
 
@@ -294,7 +293,7 @@ bool DedupStage::best_match(const PreparedPassage& p, std::string_view normalize
 }
 
 ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArticle& prepared,
-                                 const std::string& run_id) {
+                                 const PreparedArticle* next, const std::string& run_id) {
   std::vector<PreparedPassage>& passages = prepared.passages;
   ArticleVerdict verdict;
   const std::uint32_t number = run_.add_article(article.id);
@@ -317,10 +316,15 @@ ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArtic
     ++position;
     if (!p.is_title) text_words += p.words;
     if (!p.eligible) continue;
-    // The index lookups are cache misses: start the next passage's while this one is judged.
-    if (i + 2 < passages.size() && passages[i + 2].eligible) {
-      run_.prefetch(passages[i + 2].fingerprint, passages[i + 2].keys);
+    // The index lookups are cache misses: start those of a passage a little ahead (in the next
+    // article near the end of this one) while this one is judged.
+    const PreparedPassage* ahead = nullptr;
+    if (i + kPrefetchAhead < passages.size()) {
+      ahead = &passages[i + kPrefetchAhead];
+    } else if (next && i + kPrefetchAhead - passages.size() < next->passages.size()) {
+      ahead = &next->passages[i + kPrefetchAhead - passages.size()];
     }
+    if (ahead && ahead->eligible) run_.prefetch(ahead->fingerprint, ahead->keys);
     const std::string_view normalized = prepared.text_of(p);
     Origin origin;
     if (best_match(p, normalized, number, run_id, origin)) {
@@ -362,21 +366,25 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
                               const std::string& stage_name) const {
   newspipe::Value& result = article.result(stage_name);
   newspipe::Value duplicates = newspipe::Value::array();
+  duplicates.as_array().reserve(verdict.repeats.size());
+  // Objects built whole, members reserved: a night has hundreds of thousands of repeats.
   auto origin_value = [](const Origin& o) {
-    newspipe::Value of = newspipe::Value::object();
-    of["id"] = o.article;
-    of["run"] = o.run;
-    return of;
+    newspipe::Value::Object of;
+    of.reserve(2);
+    of.emplace_back("id", o.article);
+    of.emplace_back("run", o.run);
+    return newspipe::Value(std::move(of));
   };
   if (settings_.mode == Mode::Mark && !verdict.repeats.empty()) {
     CodePoints map(article.text);
     for (const auto& r : verdict.repeats) {
-      newspipe::Value d = newspipe::Value::object();
-      d["start"] = map.at(r.begin);
-      d["end"] = map.at(r.end);
-      d["text"] = std::string_view(article.text).substr(r.begin, r.end - r.begin);
-      d["of"] = origin_value(r.origin);
-      duplicates.push_back(std::move(d));
+      newspipe::Value::Object d;
+      d.reserve(4);
+      d.emplace_back("start", map.at(r.begin));
+      d.emplace_back("end", map.at(r.end));
+      d.emplace_back("text", std::string_view(article.text).substr(r.begin, r.end - r.begin));
+      d.emplace_back("of", origin_value(r.origin));
+      duplicates.push_back(newspipe::Value(std::move(d)));
     }
   } else if (settings_.mode == Mode::Drop && !verdict.repeats.empty()) {
     // What each repeat does to the text: removed (listed with its text), or left in place (listed
@@ -477,9 +485,14 @@ void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& c
       if (h) h->end_reading();
     }
   } end_reading{history_.get()};
+  auto judged = [&](std::size_t i) { return !articles[i].failed && !articles[i].dropped; };
+  std::size_t following = 0;
   for (std::size_t i = 0; i < articles.size(); ++i) {
-    if (articles[i].failed || articles[i].dropped) continue;
-    verdicts[i] = judge(articles[i], prepared[i], ctx.run_id());
+    if (!judged(i)) continue;
+    following = std::max(following, i + 1);
+    while (following < articles.size() && !judged(following)) ++following;
+    const PreparedArticle* next = following < articles.size() ? &prepared[following] : nullptr;
+    verdicts[i] = judge(articles[i], prepared[i], next, ctx.run_id());
     passages += static_cast<std::int64_t>(prepared[i].passages.size());
     repeats += static_cast<std::int64_t>(verdicts[i].repeats.size());
     whole += !verdicts[i].duplicate_of.empty();

@@ -81,8 +81,9 @@ class DedupStage : public newspipe::Stage {
   const RunIndex& run_index() const { return run_; }
 
  private:
+  /// `next`: the article judged after this one, if any (its first lookups are started early).
   ArticleVerdict judge(const newspipe::Article& article, PreparedArticle& prepared,
-                       const std::string& run_id);
+                       const PreparedArticle* next, const std::string& run_id);
   bool best_quote_match(const PreparedQuote& q, std::uint32_t article, const std::string& run_id,
                         Origin& origin);
   bool best_match(const PreparedPassage& p, std::string_view normalized, std::uint32_t article,

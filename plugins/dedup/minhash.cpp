@@ -91,37 +91,38 @@ const ProbeTable& probes() {
 
 bool is_stop_word(std::uint64_t word) { return stop_words().contains(word); }
 
-Signature signature(std::span<const std::uint64_t> shingles) {
-  constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
-  std::array<std::uint32_t, kBins> bins;
-  bins.fill(kEmpty);
-  std::array<bool, kBins> filled{};
-  for (std::uint64_t s : shingles) {
-    const std::uint64_t h = mix64(s);
-    const int bin = static_cast<int>((h >> 32) % kBins);
-    const auto value = static_cast<std::uint32_t>(h);
-    filled[bin] = true;
-    bins[bin] = std::min(bins[bin], value);
-  }
+void SignatureBuilder::add(std::uint64_t shingle) {
+  const std::uint64_t h = mix64(shingle);
+  const auto bin = static_cast<unsigned>((h >> 32) % kBins);
+  filled_ = static_cast<std::uint16_t>(filled_ | (1u << bin));
+  bins_[bin] = std::min(bins_[bin], static_cast<std::uint32_t>(h));
+}
+
+Signature SignatureBuilder::finish() const {
   // Optimal densification: an empty bin takes the value of the first filled bin on its own
   // pseudo-random probe sequence, the same sequence for every set.
   Signature dense;
-  dense.bins = bins;
-  for (int b = 0; b < kBins; ++b) dense.filled |= static_cast<std::uint16_t>(filled[b] << b);
-  const bool any = std::any_of(filled.begin(), filled.end(), [](bool f) { return f; });
-  if (any) {
-    for (int b = 0; b < kBins; ++b) {
-      if (filled[b]) continue;
-      for (std::uint64_t attempt = 1;; ++attempt) {
-        const int from = attempt <= kProbeSteps ? probes()[b][attempt - 1] : probe(b, attempt);
-        if (filled[from]) {
-          dense.bins[b] = bins[from];
-          break;
-        }
+  dense.bins = bins_;
+  dense.filled = filled_;
+  if (filled_ == 0) return dense;
+  const ProbeTable& table = probes();
+  for (int b = 0; b < kBins; ++b) {
+    if ((filled_ >> b) & 1u) continue;
+    for (std::uint64_t attempt = 1;; ++attempt) {
+      const int from = attempt <= kProbeSteps ? table[b][attempt - 1] : probe(b, attempt);
+      if ((filled_ >> from) & 1u) {
+        dense.bins[b] = bins_[from];
+        break;
       }
     }
   }
   return dense;
+}
+
+Signature signature(std::span<const std::uint64_t> shingles) {
+  SignatureBuilder builder;
+  for (std::uint64_t s : shingles) builder.add(s);
+  return builder.finish();
 }
 
 double estimated_similarity(const Signature& a, const Signature& b) {

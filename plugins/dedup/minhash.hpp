@@ -28,6 +28,21 @@ struct Signature {
 };
 static_assert(kBins <= 16, "the filled mask has 16 bits");
 
+/// Builds a signature one shingle at a time, so that callers need not collect the shingles first.
+class SignatureBuilder {
+ public:
+  SignatureBuilder() { bins_.fill(kEmptyBin); }
+  void add(std::uint64_t shingle);
+  bool empty() const { return filled_ == 0; }
+  /// The signature of the shingles added so far, densified.
+  Signature finish() const;
+
+ private:
+  static constexpr std::uint32_t kEmptyBin = 0xffffffffu;
+  std::array<std::uint32_t, kBins> bins_;
+  std::uint16_t filled_ = 0;
+};
+
 /// One-permutation MinHash with optimal densification (Shrivastava, 2017) over a set of shingle
 /// hashes: one pass over the shingles instead of one per hash function, which is what keeps the
 /// stage fast; densification keeps it a proper LSH for short passages whose bins are mostly empty.

@@ -60,9 +60,10 @@ std::vector<PassageSpan> split_paragraphs(std::string_view text) {
 std::vector<PassageSpan> split_passages(std::string_view text, Unit unit) {
   if (unit == Unit::Paragraph) return split_paragraphs(text);
   const std::string joined = join_wrapped_lines(text);
+  const auto sentences = newspipe::text::split_sentences(joined.empty() ? text : joined);
   std::vector<PassageSpan> out;
-  for (const auto& s : newspipe::text::split_sentences(joined.empty() ? text : joined))
-    out.push_back({s.begin, s.end});
+  out.reserve(sentences.size());
+  for (const auto& s : sentences) out.push_back({s.begin, s.end});
   return out;
 }
 

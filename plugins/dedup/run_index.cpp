@@ -2,13 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 namespace dedup {
 
 namespace {
-inline std::size_t slot_of(std::uint64_t key, std::size_t mask) {
-  return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> 20) & mask;
-}
 inline std::uint64_t nonzero(std::uint64_t key) { return key == 0 ? 1 : key; }
 }  // namespace
 
@@ -16,7 +14,7 @@ std::uint32_t FlatMap::find(std::uint64_t key) const {
   if (slots_.empty()) return kNone;
   key = nonzero(key);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+  for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.key == key) return s.value;
     if (s.key == 0) return kNone;
@@ -25,14 +23,17 @@ std::uint32_t FlatMap::find(std::uint64_t key) const {
 
 void FlatMap::prefetch(std::uint64_t key) const {
   if (slots_.empty()) return;
-  __builtin_prefetch(&slots_[slot_of(nonzero(key), slots_.size() - 1)]);
+  // At three quarters full a lookup of a missing key runs on into the next cache line.
+  const Slot* home = &slots_[slot_of(nonzero(key))];
+  __builtin_prefetch(home);
+  __builtin_prefetch(reinterpret_cast<const char*>(home) + 64);
 }
 
 std::pair<std::uint32_t, std::uint32_t> FlatMap::find_two(std::uint64_t key) const {
   if (slots_.empty()) return {kNone, kNone};
   key = nonzero(key);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+  for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.key == key) return {s.value, s.previous};
     if (s.key == 0) return {kNone, kNone};
@@ -40,10 +41,10 @@ std::pair<std::uint32_t, std::uint32_t> FlatMap::find_two(std::uint64_t key) con
 }
 
 std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
-  if ((size_ + 1) * 2 > slots_.size()) grow();
+  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
   key = nonzero(key);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+  for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.key == key) {
       s.previous = s.value;
@@ -62,10 +63,13 @@ std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
 void FlatMap::grow() {
   HugeArray<Slot> old = std::move(slots_);
   slots_ = HugeArray<Slot>(old.empty() ? 1024 : old.size() * 2, Slot{});
+  shift_ = 64 - std::countr_zero(slots_.size());
   const std::size_t mask = slots_.size() - 1;
+  // Slots are chosen by the top bits of the hash, so the old table's order is the new table's
+  // order: this pass writes the new table almost sequentially instead of at random.
   for (const Slot& s : old) {
     if (s.key == 0) continue;
-    std::size_t i = slot_of(s.key, mask);
+    std::size_t i = slot_of(s.key);
     while (slots_[i].key != 0) i = (i + 1) & mask;
     slots_[i] = s;
   }
