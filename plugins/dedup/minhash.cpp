@@ -12,15 +12,6 @@ namespace dedup {
 
 namespace {
 
-inline std::uint64_t mix64(std::uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ULL;
-  x ^= x >> 33;
-  return x;
-}
-
 // The stop words' hashes in a small open-addressing table: this is asked for every word.
 class StopWords {
  public:
@@ -71,7 +62,7 @@ const StopWords& stop_words() {
 // The densification probe sequences are the same for every signature: the first steps are
 // computed once (short passages leave most bins empty and probe for each of them).
 int probe(int bin, std::uint64_t attempt) {
-  return static_cast<int>(mix64((static_cast<std::uint64_t>(bin) << 32) | attempt) % kBins);
+  return static_cast<int>(fmix64((static_cast<std::uint64_t>(bin) << 32) | attempt) % kBins);
 }
 constexpr std::uint64_t kProbeSteps = 32;
 using ProbeTable = std::array<std::array<std::uint8_t, kProbeSteps>, kBins>;
@@ -90,13 +81,6 @@ const ProbeTable& probes() {
 }  // namespace
 
 bool is_stop_word(std::uint64_t word) { return stop_words().contains(word); }
-
-void SignatureBuilder::add(std::uint64_t shingle) {
-  const std::uint64_t h = mix64(shingle);
-  const auto bin = static_cast<unsigned>((h >> 32) % kBins);
-  filled_ = static_cast<std::uint16_t>(filled_ | (1u << bin));
-  bins_[bin] = std::min(bins_[bin], static_cast<std::uint32_t>(h));
-}
 
 Signature SignatureBuilder::finish() const {
   // Optimal densification: an empty bin takes the value of the first filled bin on its own
@@ -147,7 +131,7 @@ BandKeys band_keys(const Signature& dense) {
     }
     std::uint64_t v = static_cast<std::uint64_t>(band + 1) * 0x9e3779b97f4a7c15ULL;
     for (int r = 0; r < kRowsPerBand; ++r) {
-      v = mix64(v ^ dense.bins[band * kRowsPerBand + r]) + static_cast<std::uint64_t>(r);
+      v = fmix64(v ^ dense.bins[band * kRowsPerBand + r]) + static_cast<std::uint64_t>(r);
     }
     keys[band] = v == kNoBand ? 1 : v;
   }

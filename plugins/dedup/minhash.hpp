@@ -2,6 +2,7 @@
 // every pair.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -28,11 +29,27 @@ struct Signature {
 };
 static_assert(kBins <= 16, "the filled mask has 16 bits");
 
+/// MurmurHash3's 64-bit finaliser: spreads a shingle's hash over all bits before it is binned.
+inline std::uint64_t fmix64(std::uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+
 /// Builds a signature one shingle at a time, so that callers need not collect the shingles first.
 class SignatureBuilder {
  public:
   SignatureBuilder() { bins_.fill(kEmptyBin); }
-  void add(std::uint64_t shingle);
+  // Inline: called for every word pair of every passage.
+  void add(std::uint64_t shingle) {
+    const std::uint64_t h = fmix64(shingle);
+    const auto bin = static_cast<unsigned>((h >> 32) % kBins);
+    filled_ = static_cast<std::uint16_t>(filled_ | (1u << bin));
+    bins_[bin] = std::min(bins_[bin], static_cast<std::uint32_t>(h));
+  }
   bool empty() const { return filled_ == 0; }
   /// The signature of the shingles added so far, densified.
   Signature finish() const;

@@ -57,13 +57,13 @@ class TextArena {
   /// Stores `text`; returns where (for `get`).
   std::uint64_t add(std::string_view text);
   std::string_view get(std::uint64_t where, std::uint32_t length) const {
-    return {blocks_[where >> 32].get() + (where & 0xffffffffu), length};
+    return {blocks_[where >> 32].begin() + (where & 0xffffffffu), length};
   }
   std::size_t memory_bytes() const { return bytes_; }
 
  private:
   static constexpr std::size_t kBlock = 4u << 20;
-  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::vector<HugeArray<char>> blocks_;
   std::size_t used_ = kBlock;  // bytes used in the last block
   std::size_t bytes_ = 0;
 };
@@ -125,8 +125,8 @@ class RunIndex {
 
  private:
   std::vector<std::string> articles_;
-  std::vector<StoredPassage> passages_;
-  std::vector<Signature> signatures_;
+  ChunkedArray<StoredPassage> passages_;
+  ChunkedArray<Signature> signatures_;
   TextArena arena_;
   FlatMap by_fingerprint_;
   FlatMap bucket_heads_;
