@@ -219,7 +219,7 @@ bool DedupStage::best_quote_match(const PreparedQuote& q, std::uint32_t article,
     for (std::int64_t id : history_candidates_) {
       auto h = history_->passage(id);
       if (!h) continue;
-      double o = containment(q.normalized, h->text, settings_.quote_overlap);
+      double o = similar_.containment(q.normalized, h->text, settings_.quote_overlap);
       if (o < settings_.quote_overlap && shares_clause(q, h->text)) o = settings_.quote_overlap;
       if (o >= settings_.quote_overlap && o > best) {
         best = o;
@@ -232,7 +232,7 @@ bool DedupStage::best_quote_match(const PreparedQuote& q, std::uint32_t article,
   for (std::uint32_t n : run_candidates_) {
     const bool same = quotes_.article(n) == article;
     if (!(same ? settings_.within_article : settings_.across_run)) continue;
-    double o = containment(q.normalized, quotes_.text(n), settings_.quote_overlap);
+    double o = similar_.containment(q.normalized, quotes_.text(n), settings_.quote_overlap);
     if (o < settings_.quote_overlap && shares_clause(q, quotes_.text(n)))
       o = settings_.quote_overlap;
     if (o >= settings_.quote_overlap && o > best) {
@@ -270,7 +270,7 @@ bool DedupStage::best_match(const PreparedPassage& p, std::string_view normalize
     for (std::int64_t id : history_candidates_) {
       auto h = history_->passage(id);
       if (!h) continue;
-      const double sim = similarity(normalized, h->text, settings_.threshold);
+      const double sim = similar_.similarity(normalized, h->text, settings_.threshold);
       if (sim >= settings_.threshold && sim > best) {
         best = sim;
         origin = {std::move(h->article), std::move(h->run), sim};
@@ -282,7 +282,7 @@ bool DedupStage::best_match(const PreparedPassage& p, std::string_view normalize
   for (std::uint32_t n : run_candidates_) {
     if (!in_scope(n)) continue;
     ++checked_;
-    const double sim = similarity(normalized, run_.text(n), settings_.threshold);
+    const double sim = similar_.similarity(normalized, run_.text(n), settings_.threshold);
     if (sim >= settings_.threshold && sim > best) {
       best = sim;
       origin = {run_.article_id(run_.passage(n).article), run_id, sim};

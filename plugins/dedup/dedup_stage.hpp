@@ -12,6 +12,7 @@
 #include "normalize.hpp"
 #include "run_index.hpp"
 #include "settings.hpp"
+#include "similarity.hpp"
 
 namespace dedup {
 
@@ -97,7 +98,8 @@ class DedupStage : public newspipe::Stage {
   std::unique_ptr<HistoryIndex> history_;
   std::int64_t day_ = 0;
   std::vector<std::uint32_t> run_candidates_;
-  std::int64_t checked_ = 0;  // candidate pairs whose true similarity was computed
+  SimilarityChecker similar_;  // decisions are made on one thread: one checker
+  std::int64_t checked_ = 0;   // candidate pairs whose true similarity was computed
   std::vector<std::int64_t> history_candidates_;
 };
 

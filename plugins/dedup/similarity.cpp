@@ -1,5 +1,8 @@
 #include "similarity.hpp"
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <vector>
@@ -11,10 +14,7 @@ namespace dedup {
 
 namespace {
 
-struct Word {
-  std::uint64_t hash;
-  std::string_view text;
-};
+using Word = SimilarityChecker::Word;
 
 void words_of(std::string_view s, std::vector<Word>& out, bool content_only = false) {
   out.clear();
@@ -24,7 +24,8 @@ void words_of(std::string_view s, std::vector<Word>& out, bool content_only = fa
     std::size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
     if (j > i) {
-      const std::uint64_t h = hash_word(s.substr(i, j - i));
+      // The same hash as hash_word (so that is_stop_word applies), inlined: this runs per word.
+      const std::uint64_t h = XXH3_64bits(s.data() + i, j - i);
       if (!content_only || !is_stop_word(h)) out.push_back({h, s.substr(i, j - i)});
     }
     i = j + 1;
@@ -60,66 +61,47 @@ bool one_slip_apart(std::string_view a, std::string_view b) {
   return a.substr(p) == b.substr(p + 1);
 }
 
-struct SetComparison {
-  std::size_t matched = 0, size_a = 0, size_b = 0;
-};
-
 // `enough(matched, size_a, size_b)` says whether a match count would reach the caller's floor:
 // typing slips, the slow part, are only looked for when they could make the difference.
 template <class Enough>
-static SetComparison compare_word_sets(std::string_view a, std::string_view b, bool content_only,
-                                       Enough enough) {
-  // One thread-local block (in a plugin loaded at run time each thread-local costs a call).
-  struct Scratch {
-    std::vector<Word> wa, wb;
-    std::vector<std::string_view> only_a, only_b;
-    // One passage is compared with many candidates in a row: its side is computed once. Keyed by
-    // content and address together: the cached words are views into `a`, valid only while they
-    // point at the same bytes (a later passage with equal text may sit in other memory, and a
-    // freed one's memory may be reused for other text).
-    std::uint64_t last_a = 0;
-    const char* last_data = nullptr;
-    bool last_content_only = false;
-    bool cached = false;
-  };
-  thread_local Scratch scratch;
-  auto& [wa, wb, only_a, only_b, last_a, last_data, last_content_only, cached] = scratch;
+SimilarityChecker::Comparison SimilarityChecker::compare(std::string_view a, std::string_view b,
+                                                         bool content_only, Enough enough) {
   const std::uint64_t key = fingerprint(a);
-  if (!cached || key != last_a || a.data() != last_data || content_only != last_content_only) {
-    words_of(a, wa, content_only);
-    last_a = key, last_data = a.data(), last_content_only = content_only, cached = true;
+  if (!cached_ || key != last_a_ || a.data() != last_data_ || content_only != last_content_only_) {
+    words_of(a, wa_, content_only);
+    last_a_ = key, last_data_ = a.data(), last_content_only_ = content_only, cached_ = true;
   }
-  words_of(b, wb, content_only);
-  if (wa.empty() || wb.empty()) return {0, wa.size(), wb.size()};
-  only_a.clear();
-  only_b.clear();
+  words_of(b, wb_, content_only);
+  if (wa_.empty() || wb_.empty()) return {0, wa_.size(), wb_.size()};
+  only_a_.clear();
+  only_b_.clear();
   std::size_t i = 0, j = 0, common = 0;
-  while (i < wa.size() && j < wb.size()) {
-    if (wa[i].hash == wb[j].hash) {
+  while (i < wa_.size() && j < wb_.size()) {
+    if (wa_[i].hash == wb_[j].hash) {
       ++common, ++i, ++j;
-    } else if (wa[i].hash < wb[j].hash) {
-      only_a.push_back(wa[i++].text);
+    } else if (wa_[i].hash < wb_[j].hash) {
+      only_a_.push_back(wa_[i++].text);
     } else {
-      only_b.push_back(wb[j++].text);
+      only_b_.push_back(wb_[j++].text);
     }
   }
-  for (; i < wa.size(); ++i) only_a.push_back(wa[i].text);
-  for (; j < wb.size(); ++j) only_b.push_back(wb[j].text);
-  if (!enough(common + std::min(only_a.size(), only_b.size()), wa.size(), wb.size())) {
-    return {common, wa.size(), wb.size()};
+  for (; i < wa_.size(); ++i) only_a_.push_back(wa_[i].text);
+  for (; j < wb_.size(); ++j) only_b_.push_back(wb_[j].text);
+  if (!enough(common + std::min(only_a_.size(), only_b_.size()), wa_.size(), wb_.size())) {
+    return {common, wa_.size(), wb_.size()};
   }
   std::size_t slips = 0;
-  std::vector<bool> used(only_b.size(), false);
-  for (std::string_view x : only_a) {
-    for (std::size_t k = 0; k < only_b.size(); ++k) {
-      if (!used[k] && one_slip_apart(x, only_b[k])) {
-        used[k] = true;
+  used_.assign(only_b_.size(), false);
+  for (std::string_view x : only_a_) {
+    for (std::size_t k = 0; k < only_b_.size(); ++k) {
+      if (!used_[k] && one_slip_apart(x, only_b_[k])) {
+        used_[k] = true;
         ++slips;
         break;
       }
     }
   }
-  return {common + slips, wa.size(), wb.size()};
+  return {common + slips, wa_.size(), wb_.size()};
 }
 
 namespace {
@@ -132,18 +114,26 @@ double share(std::size_t matched, std::size_t size_a) {
 }
 }  // namespace
 
-double similarity(std::string_view a, std::string_view b, double floor) {
-  const SetComparison c = compare_word_sets(
-      a, b, false,
-      [&](std::size_t m, std::size_t x, std::size_t y) { return jaccard(m, x, y) >= floor; });
+double SimilarityChecker::similarity(std::string_view a, std::string_view b, double floor) {
+  const Comparison c = compare(a, b, false, [&](std::size_t m, std::size_t x, std::size_t y) {
+    return jaccard(m, x, y) >= floor;
+  });
   return jaccard(c.matched, c.size_a, c.size_b);
 }
 
-double containment(std::string_view a, std::string_view b, double floor) {
+double SimilarityChecker::containment(std::string_view a, std::string_view b, double floor) {
   auto enough = [&](std::size_t m, std::size_t x, std::size_t) { return share(m, x) >= floor; };
-  SetComparison c = compare_word_sets(a, b, /*content_only=*/true, enough);
-  if (c.size_a < 2) c = compare_word_sets(a, b, false, enough);
+  Comparison c = compare(a, b, /*content_only=*/true, enough);
+  if (c.size_a < 2) c = compare(a, b, false, enough);
   return share(c.matched, c.size_a);
+}
+
+double similarity(std::string_view a, std::string_view b, double floor) {
+  return SimilarityChecker().similarity(a, b, floor);
+}
+
+double containment(std::string_view a, std::string_view b, double floor) {
+  return SimilarityChecker().containment(a, b, floor);
 }
 
 }  // namespace dedup

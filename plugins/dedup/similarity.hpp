@@ -1,9 +1,44 @@
 // The true similarity of two passages, checked for every candidate pair the LSH proposes.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace dedup {
+
+/// Computes `similarity` and `containment` (below) for one passage against many candidates in a
+/// row, as the stage does: the passage's own words are read once, and working space is kept
+/// between calls. Not thread-safe: one checker per thread that judges.
+class SimilarityChecker {
+ public:
+  /// (A convenience for one comparison; the stage uses a SimilarityChecker.)
+  double similarity(std::string_view a, std::string_view b, double floor = 0.0);
+  double containment(std::string_view a, std::string_view b, double floor = 0.0);
+
+  struct Word {
+    std::uint64_t hash;
+    std::string_view text;
+  };
+
+ private:
+  struct Comparison {
+    std::size_t matched = 0, size_a = 0, size_b = 0;
+  };
+  template <class Enough>
+  Comparison compare(std::string_view a, std::string_view b, bool content_only, Enough enough);
+
+  std::vector<Word> wa_, wb_;
+  std::vector<std::string_view> only_a_, only_b_;
+  std::vector<bool> used_;
+  // The words of the last `a`, keyed by content and address together: they are views into `a`,
+  // valid only while they point at the same bytes (a later passage with equal text may sit in
+  // other memory, and a freed one's memory may be reused for other text).
+  std::uint64_t last_a_ = 0;
+  const char* last_data_ = nullptr;
+  bool last_content_only_ = false;
+  bool cached_ = false;
+};
 
 /// Jaccard similarity of the two passages' word sets (normalised texts, words separated by single
 /// spaces), where a word left over on one side also matches a word left over on the other that is
@@ -12,6 +47,7 @@ namespace dedup {
 /// shares a stock phrase with another shares few words and stays far below any useful threshold.
 /// When the result is certain to be below `floor`, typing slips are not looked for and the result
 /// is a lower bound.
+/// (A convenience for one comparison; the stage uses a SimilarityChecker.)
 double similarity(std::string_view a, std::string_view b, double floor = 0.0);
 
 /// The share of `a`'s content words (function words left out, unless fewer than two remain) that
