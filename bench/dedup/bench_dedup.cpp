@@ -1,4 +1,4 @@
-// bench_dedup OUT.json [--index-passages N] [--corpus-mb M]
+// bench_dedup OUT.json [--index-passages N] [--corpus-mb M] [--passes P]
 //
 // Figures for the dedup stage on one core, over generated text (a synthetic vocabulary with a
 // news-like word frequency curve, so that LSH buckets fill as they would with real words):
@@ -218,16 +218,18 @@ bool build_index(const fs::path& state, std::int64_t target, TextGenerator& gen,
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: bench_dedup OUT.json [--index-passages N] [--corpus-mb M]\n";
+    std::cerr << "usage: bench_dedup OUT.json [--index-passages N] [--corpus-mb M] [--passes P]\n";
     return 1;
   }
   const fs::path out_path = argv[1];
   std::int64_t index_passages = 10'000'000;
   std::uint64_t corpus_mb = 64;
+  int passes = 1;
   for (int i = 2; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
     if (a == "--index-passages") index_passages = std::stoll(argv[i + 1]);
     if (a == "--corpus-mb") corpus_mb = std::stoull(argv[i + 1]);
+    if (a == "--passes") passes = std::stoi(argv[i + 1]);
   }
   const fs::path work = fs::absolute(out_path).parent_path() / "dedup-bench";
   fs::create_directories(work);
@@ -241,16 +243,25 @@ int main(int argc, char** argv) {
   std::uint64_t bytes = 0;
   const auto corpus = make_corpus(gen, corpus_mb << 20, "a", bytes);
 
-  // Batch scope: within the article and across the run, no cross-run index.
+  // Batch scope: within the article and across the run, no cross-run index. With --passes N the
+  // run is repeated with a fresh stage each time, each pass printed, and the best one reported.
   {
-    BenchContext ctx("dedup", work / "no-state", "bench-batch");
-    dedup::Settings s;
-    s.mode = dedup::Mode::Mark;
-    s.across_runs = false;
-    dedup::DedupStage stage(s, ctx);
-    const double seconds = run_stage(stage, ctx, corpus);
-    for (const auto& [k, v] : ctx.counters) std::cerr << "  " << k << ": " << v << "\n";
-    report("batch scope throughput, 1 core", static_cast<double>(bytes) / 1e6 / seconds, "MB/s");
+    double best = 0;
+    for (int pass = 0; pass < passes; ++pass) {
+      BenchContext ctx("dedup", work / "no-state", "bench-batch");
+      dedup::Settings s;
+      s.mode = dedup::Mode::Mark;
+      s.across_runs = false;
+      dedup::DedupStage stage(s, ctx);
+      const double seconds = run_stage(stage, ctx, corpus);
+      const double mbps = static_cast<double>(bytes) / 1e6 / seconds;
+      if (pass == 0) {
+        for (const auto& [k, v] : ctx.counters) std::cerr << "  " << k << ": " << v << "\n";
+      }
+      if (passes > 1) std::cerr << "  pass " << pass + 1 << ": " << mbps << " MB/s\n";
+      best = std::max(best, mbps);
+    }
+    report("batch scope throughput, 1 core", best, "MB/s");
   }
 
   // With a cross-run index of `index_passages` passages (built once, then reused).

@@ -169,8 +169,10 @@ DedupStage::DedupStage(const Settings& settings, newspipe::StageContext& ctx)
   }
 }
 
-PreparedArticle DedupStage::prepare(const newspipe::Article& article) const {
-  PreparedArticle prepared;
+void DedupStage::prepare(const newspipe::Article& article, PreparedArticle& prepared) const {
+  prepared.passages.clear();
+  prepared.quotes.clear();
+  prepared.normalized.clear();
   prepared.normalized.reserve(article.text.size() + article.title.size());
   std::vector<PreparedPassage>& out = prepared.passages;
   // Kept per thread: its buffers are sized for the longest passage once, not once per article.
@@ -207,7 +209,6 @@ PreparedArticle DedupStage::prepare(const newspipe::Article& article) const {
       prepared.quotes.push_back(std::move(q));
     }
   }
-  return prepared;
 }
 
 bool DedupStage::best_quote_match(const PreparedQuote& q, std::uint32_t article,
@@ -470,9 +471,11 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
 
 void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& ctx) {
   auto& articles = batch.articles;
-  std::vector<PreparedArticle> prepared(articles.size());
+  // Kept from batch to batch, buffers and all: allocating them anew was a tenth of the time.
+  std::vector<PreparedArticle>& prepared = prepared_;
+  if (prepared.size() < articles.size()) prepared.resize(articles.size());
   ctx.parallel_for(articles.size(), [&](std::size_t i) {
-    if (!articles[i].failed && !articles[i].dropped) prepared[i] = prepare(articles[i]);
+    if (!articles[i].failed && !articles[i].dropped) prepare(articles[i], prepared[i]);
   });
   // Decisions depend on everything before, so they are made one article at a time, in input
   // order: the result is the same whatever the thread count or batch size.

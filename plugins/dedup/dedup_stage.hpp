@@ -76,8 +76,9 @@ class DedupStage : public newspipe::Stage {
   void process_batch(newspipe::Batch& batch, newspipe::StageContext& ctx) override;
   void finish(newspipe::StageContext& ctx) override;
 
-  /// Cuts an article into passages and computes their comparison forms (thread-safe).
-  PreparedArticle prepare(const newspipe::Article& article) const;
+  /// Cuts an article into passages and computes their comparison forms into `prepared`, reusing
+  /// its buffers (thread-safe for distinct `prepared`).
+  void prepare(const newspipe::Article& article, PreparedArticle& prepared) const;
 
   const RunIndex& run_index() const { return run_; }
 
@@ -97,6 +98,7 @@ class DedupStage : public newspipe::Stage {
   QuoteIndex quotes_;
   std::unique_ptr<HistoryIndex> history_;
   std::int64_t day_ = 0;
+  std::vector<PreparedArticle> prepared_;  // one per article of a batch, reused
   std::vector<std::uint32_t> run_candidates_;
   SimilarityChecker similar_;  // decisions are made on one thread: one checker
   std::int64_t checked_ = 0;   // candidate pairs whose true similarity was computed
