@@ -5,6 +5,7 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdlib>
 #include <memory>
@@ -43,6 +44,13 @@ class HugeArray {
 
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
+  /// The same memory as raw bytes (its elements are trivially destructible: nothing is lost).
+  HugeArray<std::byte> into_bytes() && {
+    HugeArray<std::byte> bytes;
+    bytes.data_ = reinterpret_cast<std::byte*>(std::exchange(data_, nullptr));
+    bytes.size_ = std::exchange(size_, 0) * sizeof(T);
+    return bytes;
+  }
   T& operator[](std::size_t i) { return data_[i]; }
   const T& operator[](std::size_t i) const { return data_[i]; }
   T* begin() { return data_; }
@@ -51,6 +59,8 @@ class HugeArray {
   const T* end() const { return data_ + size_; }
 
  private:
+  template <class U>
+  friend class HugeArray;
   void allocate() {
     if (size_ == 0) return;
     const std::size_t bytes = round_up(size_ * sizeof(T));
@@ -72,24 +82,84 @@ class HugeArray {
   std::size_t size_ = 0;
 };
 
-/// An append-only array kept in huge-page chunks of 2^kShift elements: growing never moves what
-/// is stored (a vector's doubling copied everything, and faulted the copy in 4 KiB pages).
-template <class T, int kShift = 16>
+/// Memory for everything that lives as long as a run index, handed out from large blocks: fresh
+/// huge-page ones, and the tables a FlatMap outgrew. The kernel zeroes every page a process
+/// touches for the first time, and on a virtual machine that was over a tenth of the stage's time:
+/// an outgrown table (as large as all the smaller ones before it) is touched memory that would
+/// otherwise go back to the kernel, so texts and passages are put there first.
+class BlockPool {
+ public:
+  BlockPool() = default;
+  BlockPool(const BlockPool&) = delete;
+  BlockPool& operator=(const BlockPool&) = delete;
+
+  /// `bytes` of uninitialised storage aligned to `align` (a power of two up to 64), valid as long
+  /// as the pool.
+  std::byte* allocate(std::size_t bytes, std::size_t align) {
+    if (current_ < blocks_.size() && fits(blocks_[current_], bytes, align))
+      return take(blocks_[current_], bytes, align);
+    for (current_ = 0; current_ < blocks_.size(); ++current_) {
+      if (fits(blocks_[current_], bytes, align)) return take(blocks_[current_], bytes, align);
+    }
+    blocks_.push_back({HugeArray<std::byte>(std::max(bytes, kFreshBlock)), 0});
+    total_ += blocks_.back().memory.size();
+    return take(blocks_.back(), bytes, align);
+  }
+  /// Takes over memory its owner no longer needs, for later allocations.
+  template <class T>
+  void recycle(HugeArray<T>&& array) {
+    HugeArray<std::byte> bytes = std::move(array).into_bytes();
+    if (bytes.size() < kSmallest) return;  // not worth a block: freed now
+    total_ += bytes.size();
+    blocks_.push_back({std::move(bytes), 0});
+  }
+  std::size_t memory_bytes() const { return total_; }
+
+ private:
+  struct Block {
+    HugeArray<std::byte> memory;
+    std::size_t used;
+  };
+  static constexpr std::size_t kFreshBlock = 4u << 20;
+  static constexpr std::size_t kSmallest = 64u << 10;
+  static std::size_t aligned(std::size_t offset, std::size_t align) {
+    return (offset + align - 1) & ~(align - 1);
+  }
+  static bool fits(const Block& b, std::size_t bytes, std::size_t align) {
+    return aligned(b.used, align) + bytes <= b.memory.size();
+  }
+  static std::byte* take(Block& b, std::size_t bytes, std::size_t align) {
+    const std::size_t at = aligned(b.used, align);
+    b.used = at + bytes;
+    return b.memory.begin() + at;
+  }
+  std::vector<Block> blocks_;
+  std::size_t current_ = 0;
+  std::size_t total_ = 0;
+};
+
+/// An append-only array kept in chunks of 2^kShift elements taken from a BlockPool: growing never
+/// moves what is stored (a vector's doubling copied everything, and touched fresh memory for it).
+template <class T, int kShift = 14>
 class ChunkedArray {
  public:
+  static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+  explicit ChunkedArray(BlockPool& pool) : pool_(pool) {}
   void push_back(const T& value) {
-    if (size_ == chunks_.size() << kShift) chunks_.emplace_back(std::size_t{1} << kShift);
+    if (size_ == chunks_.size() << kShift) {
+      chunks_.push_back(reinterpret_cast<T*>(pool_.allocate(sizeof(T) << kShift, alignof(T))));
+    }
     chunks_.back()[size_ & kMask] = value;
     ++size_;
   }
   T& operator[](std::size_t i) { return chunks_[i >> kShift][i & kMask]; }
   const T& operator[](std::size_t i) const { return chunks_[i >> kShift][i & kMask]; }
   std::size_t size() const { return size_; }
-  std::size_t memory_bytes() const { return (chunks_.size() << kShift) * sizeof(T); }
 
  private:
   static constexpr std::size_t kMask = (std::size_t{1} << kShift) - 1;
-  std::vector<HugeArray<T>> chunks_;
+  BlockPool& pool_;
+  std::vector<T*> chunks_;
   std::size_t size_ = 0;
 };
 

@@ -73,21 +73,7 @@ void FlatMap::grow() {
     while (slots_[i].key != 0) i = (i + 1) & mask;
     slots_[i] = s;
   }
-}
-
-std::uint64_t TextArena::add(std::string_view text) {
-  if (used_ + text.size() > kBlock) {
-    // A text longer than a block (a huge paragraph) gets a block of its own.
-    const std::size_t size = std::max(kBlock, text.size());
-    blocks_.emplace_back(size);
-    bytes_ += size;
-    used_ = 0;
-  }
-  const std::uint64_t where = (static_cast<std::uint64_t>(blocks_.size() - 1) << 32) | used_;
-  std::copy(text.begin(), text.end(), blocks_.back().begin() + used_);
-  used_ += text.size();
-  if (used_ > kBlock) used_ = kBlock;  // an oversized block is full
-  return where;
+  if (recycle_) recycle_->recycle(std::move(old));
 }
 
 std::uint32_t RunIndex::add_article(std::string id) {
@@ -134,8 +120,7 @@ void RunIndex::candidates(const Signature& signature, const BandKeys& keys, doub
 }
 
 std::size_t RunIndex::memory_bytes() const {
-  return passages_.memory_bytes() + signatures_.memory_bytes() + arena_.memory_bytes() +
-         by_fingerprint_.memory_bytes() + bucket_heads_.memory_bytes();
+  return pool_.memory_bytes() + by_fingerprint_.memory_bytes() + bucket_heads_.memory_bytes();
 }
 
 std::uint32_t QuoteIndex::add(std::uint32_t article, std::string_view normalized_text,

@@ -20,6 +20,8 @@ namespace dedup {
 /// fresh pages cost more than the slightly longer probes.
 class FlatMap {
  public:
+  /// `recycle`, if given, takes the tables the map outgrows.
+  explicit FlatMap(BlockPool* recycle = nullptr) : recycle_(recycle) {}
   static constexpr std::uint32_t kNone = 0xffffffffu;
   /// The value for `key`, or kNone.
   std::uint32_t find(std::uint64_t key) const;
@@ -46,26 +48,25 @@ class FlatMap {
   }
   static_assert(std::is_trivially_destructible_v<Slot>);
   HugeArray<Slot> slots_;
+  BlockPool* recycle_;
   std::size_t size_ = 0;
   int shift_ = 64;
 };
 
-/// Append-only text storage in fixed blocks: growing one big string would copy everything seen so
-/// far at every doubling. A text never straddles two blocks, so it is always one string_view.
+/// Append-only text storage from a BlockPool: growing one big string would copy everything seen
+/// so far at every doubling. Each text is one contiguous run of bytes.
 class TextArena {
  public:
-  /// Stores `text`; returns where (for `get`).
-  std::uint64_t add(std::string_view text);
-  std::string_view get(std::uint64_t where, std::uint32_t length) const {
-    return {blocks_[where >> 32].begin() + (where & 0xffffffffu), length};
+  explicit TextArena(BlockPool& pool) : pool_(pool) {}
+  /// Stores `text`; returns where it now is.
+  const char* add(std::string_view text) {
+    auto* at = reinterpret_cast<char*>(pool_.allocate(text.size(), 1));
+    std::copy(text.begin(), text.end(), at);
+    return at;
   }
-  std::size_t memory_bytes() const { return bytes_; }
 
  private:
-  static constexpr std::size_t kBlock = 4u << 20;
-  std::vector<HugeArray<char>> blocks_;
-  std::size_t used_ = kBlock;  // bytes used in the last block
-  std::size_t bytes_ = 0;
+  BlockPool& pool_;
 };
 
 /// One passage stored in the run index.
@@ -75,7 +76,7 @@ struct StoredPassage {
   std::uint32_t article = 0;
   std::uint32_t position = 0;
   /// Its normalised text, in the index's arena.
-  std::uint64_t text_offset = 0;
+  const char* text = nullptr;
   std::uint32_t text_length = 0;
 };
 
@@ -118,18 +119,19 @@ class RunIndex {
   const Signature& signature(std::uint32_t n) const { return signatures_[n]; }
   std::string_view text(std::uint32_t n) const {
     const StoredPassage& p = passages_[n];
-    return arena_.get(p.text_offset, p.text_length);
+    return {p.text, p.text_length};
   }
   std::size_t size() const { return passages_.size(); }
   std::size_t memory_bytes() const;
 
  private:
+  BlockPool pool_;  // first: everything below takes its memory from it
   std::vector<std::string> articles_;
-  ChunkedArray<StoredPassage> passages_;
-  ChunkedArray<Signature> signatures_;
-  TextArena arena_;
-  FlatMap by_fingerprint_;
-  FlatMap bucket_heads_;
+  ChunkedArray<StoredPassage> passages_{pool_};
+  ChunkedArray<Signature> signatures_{pool_};
+  TextArena arena_{pool_};
+  FlatMap by_fingerprint_{&pool_};
+  FlatMap bucket_heads_{&pool_};
 };
 
 /// Quotations of the current run, found again through the runs of words they share.
@@ -143,9 +145,7 @@ class QuoteIndex {
   /// Distinct quotes sharing at least one run of words with `runs`.
   void candidates(const std::vector<std::uint64_t>& runs, std::vector<std::uint32_t>& out) const;
   std::uint32_t article(std::uint32_t n) const { return quotes_[n].article; }
-  std::string_view text(std::uint32_t n) const {
-    return arena_.get(quotes_[n].text_offset, quotes_[n].text_length);
-  }
+  std::string_view text(std::uint32_t n) const { return {quotes_[n].text, quotes_[n].text_length}; }
   std::span<const std::uint64_t> runs(std::uint32_t n) const {
     return std::span<const std::uint64_t>(runs_).subspan(quotes_[n].first_run,
                                                          quotes_[n].run_count);
@@ -155,18 +155,19 @@ class QuoteIndex {
  private:
   struct Quote {
     std::uint32_t article;
-    std::uint64_t text_offset;
+    const char* text;
     std::uint32_t text_length;
     std::uint64_t first_run;
     std::uint32_t run_count;
   };
   std::vector<Quote> quotes_;
-  TextArena arena_;
+  BlockPool pool_;
+  TextArena arena_{pool_};
   std::vector<std::uint64_t> runs_;
   // For each stored run (parallel to runs_): its quote and the previous entry with the same hash.
   std::vector<std::uint32_t> run_owner_;
   std::vector<std::uint32_t> next_same_run_;
-  FlatMap run_heads_;
+  FlatMap run_heads_{&pool_};
 };
 
 }  // namespace dedup
