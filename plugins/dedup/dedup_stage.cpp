@@ -351,8 +351,11 @@ ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArtic
       quotes_.add(number, q.normalized, q.runs);
     }
   }
-  std::stable_sort(verdict.repeats.begin(), verdict.repeats.end(),
-                   [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  // Passage repeats are already in text order; quotations found on their own go in among them.
+  if (verdict.repeats.size() > passage_repeats) {
+    std::stable_sort(verdict.repeats.begin(), verdict.repeats.end(),
+                     [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  }
   for (const auto& [key, words] : from) {
     if (text_words > 0 && static_cast<double>(words) >=
                               settings_.whole_article_share * static_cast<double>(text_words)) {
