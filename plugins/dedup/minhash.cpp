@@ -12,53 +12,6 @@ namespace dedup {
 
 namespace {
 
-// The stop words' hashes in a small open-addressing table: this is asked for every word.
-class StopWords {
- public:
-  StopWords() {
-    static constexpr std::string_view kWords[] = {
-        "a",   "an",   "the",   "and",   "or",   "but",   "of",    "to",   "in",   "on",
-        "at",  "by",   "for",   "with",  "from", "as",    "is",    "was",  "are",  "were",
-        "be",  "been", "has",   "have",  "had",  "it",    "its",   "that", "this", "which",
-        "who", "he",   "she",   "they",  "we",   "i",     "you",   "his",  "her",  "their",
-        "our", "not",  "will",  "would", "said", "says",  "say",   "told", "also", "mr",
-        "mrs", "ms",   "there", "than",  "into", "about", "after", "up",   "out",  "more",
-        "if",  "can",  "could", "do",    "did",  "so",    "all",   "new",  "one",  "him"};
-    static_assert(std::all_of(std::begin(kWords), std::end(kWords),
-                              [](std::string_view w) { return w.size() <= kLongestStopWord; }),
-                  "normalize_passage only looks up words this short");
-    for (auto w : kWords) {
-      const std::uint64_t h = hash_word(w);
-      std::size_t i = slot(h);
-      while (table_[i] != 0) i = (i + 1) & (kSize - 1);
-      table_[i] = h;
-      const std::size_t bit = static_cast<std::size_t>(h) & (kFilterBits - 1);
-      filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    }
-  }
-  bool contains(std::uint64_t h) const {
-    // Most words are not stop words: a one-bit-per-bucket filter answers them with one load.
-    const std::size_t bit = static_cast<std::size_t>(h) & (kFilterBits - 1);
-    if (!((filter_[bit / 64] >> (bit % 64)) & 1u)) return false;
-    for (std::size_t i = slot(h);; i = (i + 1) & (kSize - 1)) {
-      if (table_[i] == h) return true;
-      if (table_[i] == 0) return false;
-    }
-  }
-
- private:
-  static constexpr std::size_t kSize = 256;
-  static std::size_t slot(std::uint64_t h) { return static_cast<std::size_t>(h >> 56); }
-  static constexpr std::size_t kFilterBits = 4096;
-  std::array<std::uint64_t, kSize> table_{};
-  std::array<std::uint64_t, kFilterBits / 64> filter_{};
-};
-
-const StopWords& stop_words() {
-  static const StopWords words;
-  return words;
-}
-
 // The densification probe sequences are the same for every signature: the first steps are
 // computed once (short passages leave most bins empty and probe for each of them).
 int probe(int bin, std::uint64_t attempt) {
@@ -80,7 +33,27 @@ const ProbeTable& probes() {
 
 }  // namespace
 
-bool is_stop_word(std::uint64_t word) { return stop_words().contains(word); }
+StopWords::StopWords() {
+  static constexpr std::string_view kWords[] = {
+      "a",   "an",   "the",   "and",   "or",   "but",   "of",    "to",   "in",   "on",
+      "at",  "by",   "for",   "with",  "from", "as",    "is",    "was",  "are",  "were",
+      "be",  "been", "has",   "have",  "had",  "it",    "its",   "that", "this", "which",
+      "who", "he",   "she",   "they",  "we",   "i",     "you",   "his",  "her",  "their",
+      "our", "not",  "will",  "would", "said", "says",  "say",   "told", "also", "mr",
+      "mrs", "ms",   "there", "than",  "into", "about", "after", "up",   "out",  "more",
+      "if",  "can",  "could", "do",    "did",  "so",    "all",   "new",  "one",  "him"};
+  static_assert(std::all_of(std::begin(kWords), std::end(kWords),
+                            [](std::string_view w) { return w.size() <= kLongestStopWord; }),
+                "normalize_passage only looks up words this short");
+  for (auto w : kWords) {
+    const std::uint64_t h = hash_word(w);
+    std::size_t i = slot(h);
+    while (table_[i] != 0) i = (i + 1) & (kSize - 1);
+    table_[i] = h;
+    const std::size_t bit = static_cast<std::size_t>(h) & (kFilterBits - 1);
+    filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+}
 
 Signature SignatureBuilder::finish() const {
   // Optimal densification: an empty bin takes the value of the first filled bin on its own

@@ -78,9 +78,34 @@ inline BandKeys band_keys(std::span<const std::uint64_t> shingles) {
 /// cheap enough to screen every LSH candidate before the true similarity is computed.
 double estimated_similarity(const Signature& a, const Signature& b);
 
+/// The function words' hashes in a small open-addressing table: asked for every short word.
+class StopWords {
+ public:
+  StopWords();
+  bool contains(std::uint64_t h) const {
+    // Most words are not function words: a one-bit-per-bucket filter answers them with one load.
+    const std::size_t bit = static_cast<std::size_t>(h) & (kFilterBits - 1);
+    if (!((filter_[bit / 64] >> (bit % 64)) & 1u)) return false;
+    for (std::size_t i = slot(h);; i = (i + 1) & (kSize - 1)) {
+      if (table_[i] == h) return true;
+      if (table_[i] == 0) return false;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSize = 256;
+  static std::size_t slot(std::uint64_t h) { return static_cast<std::size_t>(h >> 56); }
+  static constexpr std::size_t kFilterBits = 4096;
+  std::array<std::uint64_t, kSize> table_{};
+  std::array<std::uint64_t, kFilterBits / 64> filter_{};
+};
+/// Built once when the plugin is loaded, read-only after: inline, so that the per-word lookup
+/// needs no call and no guard.
+inline const StopWords kStopWords;
+
 /// Whether `word` (a hash from hash_word) is a function word left out of the shingle set: "the",
 /// "said" and the like would otherwise put unrelated sentences in the same LSH bucket.
-bool is_stop_word(std::uint64_t word);
+inline bool is_stop_word(std::uint64_t word) { return kStopWords.contains(word); }
 /// No function word in that list is longer than this many bytes.
 inline constexpr std::size_t kLongestStopWord = 5;
 
