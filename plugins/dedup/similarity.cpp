@@ -16,8 +16,15 @@ namespace {
 
 using Word = SimilarityChecker::Word;
 
-void words_of(std::string_view s, std::vector<Word>& out, bool content_only = false) {
-  out.clear();
+}  // namespace
+
+void SimilarityChecker::WordSet::assign(std::string_view s, bool content_only) {
+  words_.clear();
+  // At most one word per two bytes; a table at most half full.
+  std::size_t size = 16;
+  while (size < s.size() + 2) size *= 2;
+  table_.assign(size, kEmpty);
+  mask_ = size - 1;
   std::size_t i = 0;
   while (i < s.size()) {
     // Words are short: a plain loop beats a call to memchr per word.
@@ -26,15 +33,27 @@ void words_of(std::string_view s, std::vector<Word>& out, bool content_only = fa
     if (j > i) {
       // The same hash as hash_word (so that is_stop_word applies), inlined: this runs per word.
       const std::uint64_t h = XXH3_64bits(s.data() + i, j - i);
-      if (!content_only || !is_stop_word(h)) out.push_back({h, s.substr(i, j - i)});
+      if (!content_only || !is_stop_word(h)) {
+        std::size_t k = static_cast<std::size_t>(h) & mask_;
+        while (table_[k] != kEmpty && words_[table_[k]].hash != h) k = (k + 1) & mask_;
+        if (table_[k] == kEmpty) {
+          table_[k] = static_cast<std::uint32_t>(words_.size());
+          words_.push_back({h, s.substr(i, j - i)});
+        }
+      }
     }
     i = j + 1;
   }
-  std::sort(out.begin(), out.end(), [](const Word& x, const Word& y) { return x.hash < y.hash; });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Word& x, const Word& y) { return x.hash == y.hash; }),
-            out.end());
 }
+
+std::size_t SimilarityChecker::WordSet::find(std::uint64_t hash) const {
+  for (std::size_t k = static_cast<std::size_t>(hash) & mask_;; k = (k + 1) & mask_) {
+    if (table_[k] == kEmpty) return kAbsent;
+    if (words_[table_[k]].hash == hash) return table_[k];
+  }
+}
+
+namespace {
 
 bool has_digit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -68,40 +87,49 @@ SimilarityChecker::Comparison SimilarityChecker::compare(std::string_view a, std
                                                          bool content_only, Enough enough) {
   const std::uint64_t key = fingerprint(a);
   if (!cached_ || key != last_a_ || a.data() != last_data_ || content_only != last_content_only_) {
-    words_of(a, wa_, content_only);
+    a_.assign(a, content_only);
     last_a_ = key, last_data_ = a.data(), last_content_only_ = content_only, cached_ = true;
   }
-  words_of(b, wb_, content_only);
-  if (wa_.empty() || wb_.empty()) return {0, wa_.size(), wb_.size()};
-  only_a_.clear();
+  b_.assign(b, content_only);
+  const std::size_t size_a = a_.words().size(), size_b = b_.words().size();
+  if (size_a == 0 || size_b == 0) return {0, size_a, size_b};
+  // The words in common, each side's set looked up in the other's table: no sorting.
+  matched_.assign(size_a, 0);
   only_b_.clear();
-  std::size_t i = 0, j = 0, common = 0;
-  while (i < wa_.size() && j < wb_.size()) {
-    if (wa_[i].hash == wb_[j].hash) {
-      ++common, ++i, ++j;
-    } else if (wa_[i].hash < wb_[j].hash) {
-      only_a_.push_back(wa_[i++].text);
+  std::size_t common = 0;
+  for (const Word& w : b_.words()) {
+    const std::size_t k = a_.find(w.hash);
+    if (k == WordSet::kAbsent) {
+      only_b_.push_back(w);
     } else {
-      only_b_.push_back(wb_[j++].text);
+      matched_[k] = 1;
+      ++common;
     }
   }
-  for (; i < wa_.size(); ++i) only_a_.push_back(wa_[i].text);
-  for (; j < wb_.size(); ++j) only_b_.push_back(wb_[j].text);
-  if (!enough(common + std::min(only_a_.size(), only_b_.size()), wa_.size(), wb_.size())) {
-    return {common, wa_.size(), wb_.size()};
+  const std::size_t left_a = size_a - common;
+  if (!enough(common + std::min(left_a, only_b_.size()), size_a, size_b)) {
+    return {common, size_a, size_b};
   }
+  only_a_.clear();
+  for (std::size_t k = 0; k < size_a; ++k) {
+    if (!matched_[k]) only_a_.push_back(a_.words()[k]);
+  }
+  // Pairs are matched greedily, in an order that does not depend on how the texts were worded.
+  auto by_hash = [](const Word& x, const Word& y) { return x.hash < y.hash; };
+  std::sort(only_a_.begin(), only_a_.end(), by_hash);
+  std::sort(only_b_.begin(), only_b_.end(), by_hash);
   std::size_t slips = 0;
   used_.assign(only_b_.size(), false);
-  for (std::string_view x : only_a_) {
+  for (const Word& x : only_a_) {
     for (std::size_t k = 0; k < only_b_.size(); ++k) {
-      if (!used_[k] && one_slip_apart(x, only_b_[k])) {
+      if (!used_[k] && one_slip_apart(x.text, only_b_[k].text)) {
         used_[k] = true;
         ++slips;
         break;
       }
     }
   }
-  return {common + slips, wa_.size(), wb_.size()};
+  return {common + slips, size_a, size_b};
 }
 
 namespace {

@@ -28,8 +28,25 @@ class SimilarityChecker {
   template <class Enough>
   Comparison compare(std::string_view a, std::string_view b, bool content_only, Enough enough);
 
-  std::vector<Word> wa_, wb_;
-  std::vector<std::string_view> only_a_, only_b_;
+  // The distinct words of a text, with a small hash table over them.
+  class WordSet {
+   public:
+    static constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
+    void assign(std::string_view text, bool content_only);
+    const std::vector<Word>& words() const { return words_; }
+    /// The index in words() of the word with this hash, or kAbsent.
+    std::size_t find(std::uint64_t hash) const;
+
+   private:
+    static constexpr std::uint32_t kEmpty = 0xffffffffu;
+    std::vector<Word> words_;
+    std::vector<std::uint32_t> table_;
+    std::size_t mask_ = 0;
+  };
+
+  WordSet a_, b_;
+  std::vector<std::uint8_t> matched_;
+  std::vector<Word> only_a_, only_b_;
   std::vector<bool> used_;
   // The words of the last `a`, keyed by content and address together: they are views into `a`,
   // valid only while they point at the same bytes (a later passage with equal text may sit in
