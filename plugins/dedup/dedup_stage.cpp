@@ -39,19 +39,8 @@ void prepare_passage(std::string_view surface, int min_words, PreparedPassage& p
   p.normalized_length = static_cast<std::uint32_t>(scratch.text.size());
   arena += scratch.text;
   p.fingerprint = fingerprint(scratch.text);
-  // Shingles are pairs of neighbouring words with at least one content word: pairs are far more
-  // specific than single words (unrelated sentences share "government" and "year", rarely
-  // "government year"), and pairs of function words ("of the") say nothing.
-  const auto& w = scratch.words;
-  const auto& stop = scratch.stop;
   SignatureBuilder builder;
-  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-    if (!(stop[i] && stop[i + 1]))
-      builder.add(w[i] * 0x9e3779b97f4a7c15ULL ^ (w[i + 1] + 0x632be59bd9b4e019ULL));
-  }
-  if (builder.empty()) {
-    for (std::uint64_t word : w) builder.add(word);  // only function words: the words themselves
-  }
+  builder.add_word_pairs(scratch.words, scratch.stop);
   p.signature = builder.finish();
   p.keys = band_keys(p.signature);
 }

@@ -55,6 +55,32 @@ StopWords::StopWords() {
   }
 }
 
+void SignatureBuilder::add_word_pairs(std::span<const std::uint64_t> words,
+                                      std::span<const std::uint8_t> stop) {
+  // The bins and the filled mask in locals: through the members every shingle waited on the
+  // previous one's store.
+  std::array<std::uint32_t, kBins> bins = bins_;
+  unsigned filled = filled_;
+  auto add_one = [&](std::uint64_t shingle) {
+    const std::uint64_t h = fmix64(shingle);
+    const auto bin = static_cast<unsigned>((h >> 32) % kBins);
+    filled |= 1u << bin;
+    bins[bin] = std::min(bins[bin], static_cast<std::uint32_t>(h));
+  };
+  bool any_pair = false;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!(stop[i] && stop[i + 1])) {
+      add_one(words[i] * 0x9e3779b97f4a7c15ULL ^ (words[i + 1] + 0x632be59bd9b4e019ULL));
+      any_pair = true;
+    }
+  }
+  if (!any_pair) {
+    for (std::uint64_t word : words) add_one(word);
+  }
+  bins_ = bins;
+  filled_ = static_cast<std::uint16_t>(filled);
+}
+
 Signature SignatureBuilder::finish() const {
   // Optimal densification: an empty bin takes the value of the first filled bin on its own
   // pseudo-random probe sequence, the same sequence for every set.

@@ -50,6 +50,11 @@ class SignatureBuilder {
     filled_ = static_cast<std::uint16_t>(filled_ | (1u << bin));
     bins_[bin] = std::min(bins_[bin], static_cast<std::uint32_t>(h));
   }
+  /// Adds the word-pair shingles of a passage: pairs of neighbouring words with at least one
+  /// content word (`stop[i]`: word i is a function word). Pairs are far more specific than single
+  /// words (unrelated sentences share "government" and "year", rarely "government year"), and
+  /// pairs of function words ("of the") say nothing. Without such a pair, the words themselves.
+  void add_word_pairs(std::span<const std::uint64_t> words, std::span<const std::uint8_t> stop);
   bool empty() const { return filled_ == 0; }
   /// The signature of the shingles added so far, densified.
   Signature finish() const;
