@@ -292,10 +292,11 @@ ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArtic
   std::vector<std::pair<std::pair<std::string, std::string>, std::uint64_t>> from;
   auto count_from = [&](const Origin& origin, std::uint64_t words) {
     if (origin.article == article.id && origin.run == run_id) return;
-    auto key = std::make_pair(origin.article, origin.run);
-    auto it = std::find_if(from.begin(), from.end(), [&](auto& f) { return f.first == key; });
+    auto it = std::find_if(from.begin(), from.end(), [&](const auto& f) {
+      return f.first.first == origin.article && f.first.second == origin.run;
+    });
     if (it == from.end()) {
-      from.push_back({key, words});
+      from.push_back({{origin.article, origin.run}, words});
     } else {
       it->second += words;
     }
