@@ -15,6 +15,8 @@ namespace dedup {
 namespace {
 
 constexpr const char* kIndexFile = "passages.sqlite";
+// Articles per thread prepared, judged and written together (see process_batch).
+constexpr std::size_t kSlicePerThread = 64;
 // How many passages ahead the run index's cache lines are requested.
 constexpr std::size_t kPrefetchAhead = 4;
 // Candidates fetched per band key from the cross-run index (most recent first).
@@ -464,15 +466,7 @@ void DedupStage::write_result(newspipe::Article& article, const ArticleVerdict& 
 
 void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& ctx) {
   auto& articles = batch.articles;
-  // Kept from batch to batch, buffers and all: allocating them anew was a tenth of the time.
-  std::vector<PreparedArticle>& prepared = prepared_;
-  if (prepared.size() < articles.size()) prepared.resize(articles.size());
-  ctx.parallel_for(articles.size(), [&](std::size_t i) {
-    if (!articles[i].failed && !articles[i].dropped) prepare(articles[i], prepared[i]);
-  });
-  // Decisions depend on everything before, so they are made one article at a time, in input
-  // order: the result is the same whatever the thread count or batch size.
-  std::vector<ArticleVerdict> verdicts(articles.size());
+  auto live = [&](std::size_t i) { return !articles[i].failed && !articles[i].dropped; };
   std::int64_t passages = 0, repeats = 0, whole = 0;
   if (history_) history_->begin_reading();
   struct EndReading {
@@ -481,22 +475,37 @@ void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& c
       if (h) h->end_reading();
     }
   } end_reading{history_.get()};
-  auto judged = [&](std::size_t i) { return !articles[i].failed && !articles[i].dropped; };
-  std::size_t following = 0;
-  for (std::size_t i = 0; i < articles.size(); ++i) {
-    if (!judged(i)) continue;
-    following = std::max(following, i + 1);
-    while (following < articles.size() && !judged(following)) ++following;
-    const PreparedArticle* next = following < articles.size() ? &prepared[following] : nullptr;
-    verdicts[i] = judge(articles[i], prepared[i], next, ctx.run_id());
-    passages += static_cast<std::int64_t>(prepared[i].passages.size());
-    repeats += static_cast<std::int64_t>(verdicts[i].repeats.size());
-    whole += !verdicts[i].duplicate_of.empty();
-  }
   const std::string& name = ctx.stage_name();
-  ctx.parallel_for(articles.size(), [&](std::size_t i) {
-    if (!articles[i].failed && !articles[i].dropped) write_result(articles[i], verdicts[i], name);
-  });
+  // A slice of the batch at a time, prepared in parallel, judged in order, written in parallel:
+  // a slice's prepared passages (about a megabyte per thread) are still in the cache when they
+  // are judged,
+  // where a whole batch's had gone out to memory. Kept from slice to slice, buffers and all.
+  // With many threads a slice holds a few articles per thread, enough to share the work out.
+  const std::size_t slice = kSlicePerThread * std::max(1u, ctx.threads());
+  if (prepared_.size() < slice) prepared_.resize(slice);
+  std::vector<ArticleVerdict> verdicts(slice);
+  for (std::size_t first = 0; first < articles.size(); first += slice) {
+    const std::size_t count = std::min(slice, articles.size() - first);
+    ctx.parallel_for(count, [&](std::size_t k) {
+      if (live(first + k)) prepare(articles[first + k], prepared_[k]);
+    });
+    // Decisions depend on everything before, so they are made one article at a time, in input
+    // order: the result is the same whatever the thread count, batch size or slice.
+    std::size_t following = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+      if (!live(first + k)) continue;
+      following = std::max(following, k + 1);
+      while (following < count && !live(first + following)) ++following;
+      const PreparedArticle* next = following < count ? &prepared_[following] : nullptr;
+      verdicts[k] = judge(articles[first + k], prepared_[k], next, ctx.run_id());
+      passages += static_cast<std::int64_t>(prepared_[k].passages.size());
+      repeats += static_cast<std::int64_t>(verdicts[k].repeats.size());
+      whole += !verdicts[k].duplicate_of.empty();
+    }
+    ctx.parallel_for(count, [&](std::size_t k) {
+      if (live(first + k)) write_result(articles[first + k], verdicts[k], name);
+    });
+  }
   ctx.count("passages", passages);
   ctx.count("duplicate_passages", repeats);
   ctx.count("duplicate_articles", whole);
