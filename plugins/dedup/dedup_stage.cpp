@@ -478,9 +478,8 @@ void DedupStage::process_batch(newspipe::Batch& batch, newspipe::StageContext& c
   const std::string& name = ctx.stage_name();
   // A slice of the batch at a time, prepared in parallel, judged in order, written in parallel:
   // a slice's prepared passages (about a megabyte per thread) are still in the cache when they
-  // are judged,
-  // where a whole batch's had gone out to memory. Kept from slice to slice, buffers and all.
-  // With many threads a slice holds a few articles per thread, enough to share the work out.
+  // are judged, where a whole batch's had gone out to memory. Kept from slice to slice, buffers
+  // and all. With many threads a slice holds enough articles per thread to share the work out.
   const std::size_t slice = kSlicePerThread * std::max(1u, ctx.threads());
   if (prepared_.size() < slice) prepared_.resize(slice);
   std::vector<ArticleVerdict> verdicts(slice);
