@@ -1,6 +1,7 @@
-// A fixed-size array that asks the kernel for 2 MiB pages once it is large enough: the LSH and
-// fingerprint tables are probed at random, and with 4 KiB pages nearly every probe also missed the
-// TLB (and every growth faulted in thousands of pages one by one).
+// The run index's memory: HugeArray, a fixed-size array that asks the kernel for 2 MiB pages once
+// it is large enough (the LSH and fingerprint tables are probed at random, and with 4 KiB pages
+// nearly every probe also missed the TLB); BlockPool, which hands out memory for what lives as
+// long as the index; ChunkedArray, an append-only array on a BlockPool.
 #pragma once
 
 #include <sys/mman.h>

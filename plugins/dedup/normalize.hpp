@@ -21,8 +21,6 @@ struct NormalizedPassage {
   std::vector<std::uint8_t> stop;
   /// Working space, kept between calls so that normalising allocates nothing once warm.
   std::vector<char> buffer;
-  /// Working space for the caller (the stage's word-pair shingles).
-  std::vector<std::uint64_t> shingles;
 };
 
 /// Normalises `passage` (UTF-8) into `out`, reusing its buffers.
