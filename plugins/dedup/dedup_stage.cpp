@@ -178,7 +178,7 @@ void DedupStage::prepare(const newspipe::Article& article, PreparedArticle& prep
     PreparedPassage t;
     t.is_title = true;
     prepare_passage(article.title, settings_.min_words, t, scratch, prepared.normalized);
-    out.push_back(std::move(t));
+    out.push_back(t);
   }
   const std::vector<PassageSpan> spans = split_passages(article.text, settings_.unit);
   out.reserve(spans.size() + 1);
@@ -188,7 +188,7 @@ void DedupStage::prepare(const newspipe::Article& article, PreparedArticle& prep
     p.end = span.end;
     prepare_passage(std::string_view(article.text).substr(span.begin, span.end - span.begin),
                     settings_.min_words, p, scratch, prepared.normalized);
-    out.push_back(std::move(p));
+    out.push_back(p);
   }
   if (settings_.quotes) {
     for (const QuoteSpan& span : find_quotes(article.text)) {

@@ -18,7 +18,8 @@ using Word = SimilarityChecker::Word;
 
 }  // namespace
 
-void SimilarityChecker::WordSet::assign(std::string_view s, bool content_only) {
+void SimilarityChecker::WordSet::assign(std::string_view text, bool content_only) {
+  const std::string_view s = text;
   words_.clear();
   // At most one word per two bytes; a table at most half full.
   std::size_t size = 16;
