@@ -19,27 +19,26 @@ using Word = SimilarityChecker::Word;
 }  // namespace
 
 void SimilarityChecker::WordSet::assign(std::string_view text, bool content_only) {
-  const std::string_view s = text;
   words_.clear();
   // At most one word per two bytes; a table at most half full.
   std::size_t size = 16;
-  while (size < s.size() + 2) size *= 2;
+  while (size < text.size() + 2) size *= 2;
   table_.assign(size, kEmpty);
   mask_ = size - 1;
   std::size_t i = 0;
-  while (i < s.size()) {
+  while (i < text.size()) {
     // Words are short: a plain loop beats a call to memchr per word.
     std::size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
+    while (j < text.size() && text[j] != ' ') ++j;
     if (j > i) {
       // The same hash as hash_word (so that is_stop_word applies), inlined: this runs per word.
-      const std::uint64_t h = XXH3_64bits(s.data() + i, j - i);
+      const std::uint64_t h = XXH3_64bits(text.data() + i, j - i);
       if (!content_only || !is_stop_word(h)) {
         std::size_t k = static_cast<std::size_t>(h) & mask_;
         while (table_[k] != kEmpty && words_[table_[k]].hash != h) k = (k + 1) & mask_;
         if (table_[k] == kEmpty) {
           table_[k] = static_cast<std::uint32_t>(words_.size());
-          words_.push_back({h, s.substr(i, j - i)});
+          words_.push_back({h, text.substr(i, j - i)});
         }
       }
     }
