@@ -1,0 +1,84 @@
+#include "run_index.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "minhash.hpp"
+#include "normalize.hpp"
+#include "similarity.hpp"
+
+namespace {
+
+// A distinct normalised sentence for each n: made-up words spelled from the digits of n.
+std::string sentence(std::size_t n) {
+  static const char* const kSyllables[] = {"ka", "lo",  "mi",  "ren", "ta",
+                                           "vo", "sel", "dar", "un",  "pe"};
+  std::string out;
+  for (int w = 0; w < 8; ++w) {
+    if (!out.empty()) out += ' ';
+    std::size_t v = n * 8 + static_cast<std::size_t>(w) + 1;
+    do {
+      out += kSyllables[v % 10];
+      v /= 10;
+    } while (v);
+  }
+  return out;
+}
+
+dedup::Signature signature_of(const std::string& text, dedup::NormalizedPassage& scratch) {
+  dedup::normalize_passage(text, scratch);
+  dedup::SignatureBuilder builder;
+  builder.add_word_pairs(scratch.words, scratch.stop);
+  return builder.finish();
+}
+
+// Enough passages that every table grows many times and the memory of the outgrown ones is
+// handed to texts and passages: each passage must still be found, with its own text.
+TEST(RunIndex, KeepsEveryPassageThroughGrowth) {
+  dedup::RunIndex index;
+  const std::uint32_t article = index.add_article("a");
+  dedup::NormalizedPassage scratch;
+  constexpr std::size_t kPassages = 60000;
+  std::vector<dedup::Signature> signatures;
+  for (std::size_t n = 0; n < kPassages; ++n) {
+    const std::string text = sentence(n);
+    const dedup::Signature sig = signature_of(text, scratch);
+    signatures.push_back(sig);
+    EXPECT_EQ(index.add(dedup::fingerprint(text), sig, dedup::band_keys(sig), article,
+                        static_cast<std::uint32_t>(n), text),
+              n);
+  }
+  // A text longer than a block of the pool.
+  const std::string huge(5u << 20, 'x');
+  const auto big =
+      index.add(dedup::fingerprint(huge), dedup::Signature{}, dedup::BandKeys{}, article, 0, huge);
+  ASSERT_EQ(index.size(), kPassages + 1);
+  std::vector<std::uint32_t> candidates;
+  for (std::size_t n = 0; n < kPassages; n += 7) {
+    const std::string text = sentence(n);
+    ASSERT_EQ(index.find_exact(dedup::fingerprint(text)), n);
+    ASSERT_EQ(index.text(static_cast<std::uint32_t>(n)), text);
+    ASSERT_EQ(index.signature(static_cast<std::uint32_t>(n)), signatures[n]);
+    index.candidates(signatures[n], dedup::band_keys(signatures[n]), 0.3, candidates);
+    ASSERT_NE(std::find(candidates.begin(), candidates.end(), n), candidates.end()) << n;
+  }
+  EXPECT_EQ(index.text(big), huge);
+  EXPECT_EQ(index.find_exact(dedup::fingerprint("not stored")), dedup::RunIndex::kNone);
+}
+
+// The checker keeps the words of the passage it was last given: new text at the same address
+// must not be compared as the old.
+TEST(SimilarityChecker, NewTextAtTheSameAddressIsReadAgain) {
+  dedup::SimilarityChecker checker;
+  std::string a = "the harbour board opened the new ferry terminal on monday";
+  const std::string b = "the harbour board opened the new ferry terminal on tuesday";
+  const double first = checker.similarity(a, b);
+  EXPECT_DOUBLE_EQ(first, dedup::similarity(a, b));
+  a.replace(0, 3, "our");  // same size, same buffer, other words
+  EXPECT_DOUBLE_EQ(checker.similarity(a, b), dedup::similarity(a, b));
+  EXPECT_LT(checker.similarity(a, b), first);
+}
+
+}  // namespace
