@@ -163,6 +163,24 @@ std::optional<std::string_view> detect_dateline(const LineView& line) {
   return std::nullopt;
 }
 
+// Calls `fn` on each space-separated word of `text`, punctuation and all, until it returns false;
+// returns whether every call returned true. Credits and by-lines are judged on their raw words
+// (capitals, brackets, "|"), which the line's tokens no longer show.
+namespace {
+template <class Fn>
+bool all_raw_words(std::string_view text, Fn&& fn) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    std::size_t end = pos;
+    while (end < text.size() && text[end] != ' ') ++end;
+    if (end > pos && !fn(text.substr(pos, end - pos))) return false;
+    pos = end;
+  }
+  return true;
+}
+}  // namespace
+
 std::optional<std::string_view> detect_byline(const LineView& line) {
   const LineShape& s = line.shape;
   const auto& tt = line.tokens;
@@ -170,37 +188,26 @@ std::optional<std::string_view> detect_byline(const LineView& line) {
   if (s.sentence_like() && s.words > 6) return std::nullopt;
   // Every word a name or a connector: "By Jim Grant and Jessica Shemetov, The Guardian".
   auto names_only = [&](std::size_t from) {
-    std::size_t i = from, names = 0;
-    const std::string_view t = line.text;
-    // walk the raw words to see capitals
-    std::size_t pos = 0, word_index = 0;
-    while (pos < t.size()) {
-      while (pos < t.size() && t[pos] == ' ') ++pos;
-      std::size_t end = pos;
-      while (end < t.size() && t[end] != ' ') ++end;
-      std::string_view w = t.substr(pos, end - pos);
-      pos = end;
+    std::size_t names = 0, word_index = 0;
+    // The raw words, to see capitals.
+    const bool all = all_raw_words(line.text, [&](std::string_view w) {
       while (!w.empty() && (w.front() == '(' || w.front() == '"' || w.front() == '-'))
         w.remove_prefix(1);
-      if (w.empty()) continue;
-      if (word_index++ < i) continue;
+      if (w.empty() || word_index++ < from) return true;
       const unsigned char c = static_cast<unsigned char>(w[0]);
       if ((c >= 'A' && c <= 'Z') || c >= 0xC0) {
         ++names;
-        continue;
+        return true;
       }
       std::string lw;
       for (char ch : w) {
         if (ch >= 'a' && ch <= 'z') lw.push_back(ch);
       }
-      if (w == "|" || w == "/" || w == "&" ||
-          in_list(lw, {"and", "in", "for", "the", "of", "at", "with", "de", "van", "von", "da",
-                       "del", "der", "bin", "al", "le", "la"})) {
-        continue;
-      }
-      return false;
-    }
-    return names >= 1;
+      return w == "|" || w == "/" || w == "&" ||
+             in_list(lw, {"and", "in", "for", "the", "of", "at", "with", "de", "van", "von", "da",
+                          "del", "der", "bin", "al", "le", "la"});
+    });
+    return all && names >= 1;
   };
   if (tt[0] == "by" && tt.size() >= 2 && tt.size() <= 14 && names_only(1)) return "by-line";
   // "Ann Lee reports from Lisbon"
@@ -471,23 +478,14 @@ std::optional<std::string_view> detect_credit_line(const LineView& line) {
   }
   if (!agency || !(slash || s.capitalised * 10 >= s.words * 7)) return std::nullopt;
   // Every word a name, an agency word or a connector.
-  std::size_t pos = 0;
-  const std::string_view t = line.text;
-  while (pos < t.size()) {
-    while (pos < t.size() && t[pos] == ' ') ++pos;
-    std::size_t end = pos;
-    while (end < t.size() && t[end] != ' ') ++end;
-    std::string_view w = t.substr(pos, end - pos);
-    pos = end;
+  const bool all = all_raw_words(line.text, [](std::string_view w) {
     while (!w.empty() && (w.front() == '(' || w.front() == '[')) w.remove_prefix(1);
-    if (w.empty()) continue;
+    if (w.empty()) return true;
     const unsigned char c = static_cast<unsigned char>(w[0]);
-    if ((c >= 'A' && c <= 'Z') || c >= 0xC0 || w == "via" || w == "/" || w == "|" || w == "for" ||
-        w == "and" || w == "by") {
-      continue;
-    }
-    return std::nullopt;
-  }
+    return (c >= 'A' && c <= 'Z') || c >= 0xC0 || w == "via" || w == "/" || w == "|" ||
+           w == "for" || w == "and" || w == "by";
+  });
+  if (!all) return std::nullopt;
   return "credit line";
 }
 
