@@ -534,6 +534,15 @@ Special look_closer(std::string_view passage, std::size_t i, bool in_word) {
   return {Special::kEndWord, next};
 }
 
+// This thread's memo. Out of line on purpose: in the plugin (a shared library) every use of a
+// thread_local is a call to __tls_get_addr, and inlined, the compiler redid that call for every
+// word (saving and restoring registers around it) rather than keep the address in a register.
+// Behind a call, the address is a plain value the loop keeps.
+[[gnu::noinline]] WordMemo& this_threads_memo() {
+  thread_local WordMemo memo;
+  return memo;
+}
+
 }  // namespace
 
 void normalize_passage(std::string_view passage, NormalizedPassage& out) {
@@ -542,7 +551,7 @@ void normalize_passage(std::string_view passage, NormalizedPassage& out) {
   // Sized once for the worst case, so that the writer needs no checks: each input byte yields at
   // most four bytes of text ("%" -> " pct").
   if (out.buffer.size() < 4 * n + kSlack) out.buffer.resize(4 * n + kSlack);
-  thread_local WordMemo memo;
+  WordMemo& memo = this_threads_memo();
   WordList words(out.words, out.stop);
   Writer w(out.buffer.data(), words, memo);
   const char* p = passage.data();
