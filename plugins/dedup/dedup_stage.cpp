@@ -309,10 +309,8 @@ ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArtic
       it->second += words;
     }
   };
-  std::uint32_t position = 0;
   for (std::size_t i = 0; i < passages.size(); ++i) {
     const PreparedPassage& p = passages[i];
-    ++position;
     if (!p.is_title) text_words += p.words;
     if (!p.eligible) continue;
     // The index lookups are cache misses: start those of a passage a little ahead (in the next
@@ -331,7 +329,7 @@ ArticleVerdict DedupStage::judge(const newspipe::Article& article, PreparedArtic
       count_from(origin, p.words);
       verdict.repeats.push_back({p.begin, p.end, std::move(origin)});
     } else {
-      run_.add(p.fingerprint, p.signature, p.keys, number, position, normalized);
+      run_.add(p.fingerprint, p.signature, p.keys, number, normalized);
     }
   }
   // Quotations inside passages that are not repeats themselves.
@@ -523,10 +521,9 @@ void DedupStage::finish(newspipe::StageContext& ctx) {
   std::vector<NewPassage> fresh;
   fresh.reserve(run_.size() + quotes_.size());
   for (std::uint32_t n = 0; n < run_.size(); ++n) {
-    const StoredPassage& p = run_.passage(n);
-    fresh.push_back({p.fingerprint,
+    fresh.push_back({fingerprint(run_.text(n)),
                      band_keys(run_.signature(n)),
-                     run_.article_id(p.article),
+                     run_.article_id(run_.passage(n).article),
                      run_.text(n),
                      {}});
   }

@@ -82,11 +82,11 @@ std::uint32_t RunIndex::add_article(std::string id) {
 }
 
 std::uint32_t RunIndex::add(std::uint64_t fingerprint, const Signature& signature,
-                            const BandKeys& keys, std::uint32_t article, std::uint32_t position,
+                            const BandKeys& keys, std::uint32_t article,
                             std::string_view normalized_text) {
   const auto n = static_cast<std::uint32_t>(passages_.size());
-  passages_.push_back({fingerprint, article, position, arena_.add(normalized_text),
-                       static_cast<std::uint32_t>(normalized_text.size())});
+  passages_.push_back(
+      {arena_.add(normalized_text), static_cast<std::uint32_t>(normalized_text.size()), article});
   signatures_.push_back(signature);
   if (by_fingerprint_.find(fingerprint) == kNone) by_fingerprint_.put(fingerprint, n);
   for (int b = 0; b < kBands; ++b) {

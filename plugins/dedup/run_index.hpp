@@ -68,15 +68,13 @@ class TextArena {
   BlockPool& pool_;
 };
 
-/// One passage stored in the run index.
+/// One passage stored in the run index: 16 bytes, a run holds millions.
 struct StoredPassage {
-  std::uint64_t fingerprint = 0;
-  /// Which article it came from (an index into the run's article ids) and where in it.
-  std::uint32_t article = 0;
-  std::uint32_t position = 0;
   /// Its normalised text, in the index's arena.
   const char* text = nullptr;
   std::uint32_t text_length = 0;
+  /// Which article it came from (an index into the run's article ids).
+  std::uint32_t article = 0;
 };
 
 /// Passages of the current run, in the order they were added.
@@ -91,8 +89,7 @@ class RunIndex {
 
   /// Adds a passage; returns its number.
   std::uint32_t add(std::uint64_t fingerprint, const Signature& signature, const BandKeys& keys,
-                    std::uint32_t article, std::uint32_t position,
-                    std::string_view normalized_text);
+                    std::uint32_t article, std::string_view normalized_text);
 
   /// Starts loading what `find_exact` and `candidates` will read for this passage.
   void prefetch(std::uint64_t fingerprint, const BandKeys& keys) const {

@@ -46,14 +46,12 @@ TEST(RunIndex, KeepsEveryPassageThroughGrowth) {
     const std::string text = sentence(n);
     const dedup::Signature sig = signature_of(text, scratch);
     signatures.push_back(sig);
-    EXPECT_EQ(index.add(dedup::fingerprint(text), sig, dedup::band_keys(sig), article,
-                        static_cast<std::uint32_t>(n), text),
-              n);
+    EXPECT_EQ(index.add(dedup::fingerprint(text), sig, dedup::band_keys(sig), article, text), n);
   }
   // A text longer than a block of the pool.
   const std::string huge(5u << 20, 'x');
   const auto big =
-      index.add(dedup::fingerprint(huge), dedup::Signature{}, dedup::BandKeys{}, article, 0, huge);
+      index.add(dedup::fingerprint(huge), dedup::Signature{}, dedup::BandKeys{}, article, huge);
   ASSERT_EQ(index.size(), kPassages + 1);
   std::vector<std::uint32_t> candidates;
   for (std::size_t n = 0; n < kPassages; n += 7) {
