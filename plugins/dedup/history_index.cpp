@@ -297,6 +297,13 @@ std::optional<std::string> HistoryIndex::commit(std::string_view run_id, std::in
   // The filter can be extended only if it describes the index as this transaction finds it.
   const auto stamp_before = read_stamp();
   const bool filter_in_step = filter_ && stamp_before && filter_->stamp == *stamp_before;
+  std::uint64_t added = 0;
+  for (const NewPassage& p : passages) added += 1 + (p.runs.empty() ? kBands : p.runs.size());
+  // A filter without room for this run's keys (the first run's, sized for an empty index) is
+  // rebuilt now, from the index as this transaction finds it, and the run's keys are added after
+  // the commit as for any other run: rebuilt after the commit, it read back every key just written.
+  const bool filter_ready =
+      (filter_in_step && filter_->count() + added <= filter_->capacity()) || build_filter(added);
   std::int64_t first_passage = 1;
   {
     Statement st;
@@ -410,10 +417,8 @@ std::optional<std::string> HistoryIndex::commit(std::string_view run_id, std::in
   // The filter follows the index only after the index is safely committed: a run killed before
   // the rename leaves a filter whose stamp no longer matches, and the next open rebuilds it.
   // Passages the retention window deleted stay in the filter as harmless false positives.
-  std::uint64_t added = 0;
-  for (const NewPassage& p : passages) added += 1 + (p.runs.empty() ? kBands : p.runs.size());
   const auto stamp_after = read_stamp();
-  if (filter_in_step && stamp_after && filter_->count() + added <= filter_->capacity()) {
+  if (filter_ready && stamp_after) {
     for (const NewPassage& p : passages) {
       filter_->add(p.fingerprint);
       for (std::uint64_t key : p.runs.empty() ? std::span<const std::uint64_t>(p.keys) : p.runs) {

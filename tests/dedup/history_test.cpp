@@ -9,6 +9,7 @@
 #include "dedup_stage.hpp"
 #include "fake_context.hpp"
 #include "history_index.hpp"
+#include "key_filter.hpp"
 #include "settings.hpp"
 
 namespace {
@@ -199,6 +200,37 @@ TEST_F(StateFolder, RetentionZeroKeepsEverything) {
   ASSERT_FALSE(index->commit("r1", 1, {{11, keys, "a", "some passage text here"}}, 0));
   ASSERT_FALSE(index->commit("r2", 5000, {{22, keys, "b", "other passage text here"}}, 0));
   EXPECT_TRUE(index->find_exact(11));
+}
+
+// Runs bringing more keys than the filter has room for (the first run's filter is sized for an
+// empty index): the filter saved after each commit must still hold every key of every run.
+TEST_F(StateFolder, FilterOutgrownByARunHoldsEveryKey) {
+  const fs::path file = root_ / "passages.sqlite";
+  std::string error;
+  auto index = dedup::HistoryIndex::open(file, false, error);
+  ASSERT_TRUE(index) << error;
+  std::vector<std::uint64_t> all_keys;
+  std::uint64_t next = 1;
+  for (int run = 0; run < 3; ++run) {
+    std::vector<std::string> texts;
+    std::vector<dedup::NewPassage> passages;
+    for (int i = 0; i < 3000; ++i) texts.push_back("passage " + std::to_string(next + i));
+    for (int i = 0; i < 3000; ++i, ++next) {
+      dedup::BandKeys keys;
+      for (auto& k : keys)
+        k = (next * 7 + static_cast<std::uint64_t>(&k - keys.data())) * 0x9e3779b97f4a7c15ULL;
+      const std::uint64_t fingerprint = next * 0xc2b2ae3d27d4eb4fULL;
+      all_keys.push_back(fingerprint);
+      all_keys.insert(all_keys.end(), keys.begin(), keys.end());
+      passages.push_back({fingerprint, keys, "a", texts[static_cast<std::size_t>(i)], {}});
+    }
+    ASSERT_FALSE(index->commit("run-" + std::to_string(run), 1, passages, 0));
+    const auto filter = dedup::KeyFilter::load(file.string() + ".filter");
+    ASSERT_TRUE(filter);
+    for (std::uint64_t key : all_keys) ASSERT_TRUE(filter->may_contain(key)) << "run " << run;
+  }
+  EXPECT_TRUE(index->find_exact(1 * 0xc2b2ae3d27d4eb4fULL));
+  EXPECT_TRUE(index->find_exact((next - 1) * 0xc2b2ae3d27d4eb4fULL));
 }
 
 TEST_F(StateFolder, ReadOnlyOpenOfAMissingIndexIsEmpty) {
