@@ -100,7 +100,7 @@ void RunIndex::candidates(const Signature& signature, const BandKeys& keys, doub
   out.clear();
   // First every bucket's passages (distinct: a true copy sits in most of the passage's buckets),
   // their signatures loaded into the cache together; then the screening.
-  std::array<std::uint32_t, 2 * kBands> seen;
+  std::array<std::uint32_t, std::size_t{2} * kBands> seen;
   std::size_t count = 0;
   for (int b = 0; b < kBands; ++b) {
     if (keys[b] == kNoBand) continue;

@@ -76,6 +76,7 @@ struct StoredPassage {
   /// Which article it came from (an index into the run's article ids).
   std::uint32_t article = 0;
 };
+static_assert(sizeof(StoredPassage) == 16);
 
 /// Passages of the current run, in the order they were added.
 class RunIndex {
