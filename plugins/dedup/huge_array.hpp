@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <type_traits>
@@ -21,9 +23,20 @@ template <class T>
 class HugeArray {
  public:
   HugeArray() = default;
-  HugeArray(std::size_t n, const T& value) : size_(n) {
+  /// Elements whose bytes are all zero, for a T that all zero bytes make a valid value of. A large
+  /// array is mapped from the kernel, which hands out zeroed pages: filling it as well would write
+  /// the whole array once more before its first use.
+  struct Zeroed {};
+  HugeArray(std::size_t n, Zeroed) : size_(n) {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+    const std::size_t bytes = round_up(size_ * sizeof(T));
+    if (bytes >= kHugePage) {
+      data_ = static_cast<T*>(map_zeroed(bytes));
+      mapped_ = true;
+      return;
+    }
     allocate();
-    std::uninitialized_fill(data_, data_ + n, value);
+    std::memset(static_cast<void*>(data_), 0, bytes);
   }
   /// Elements left unset (malloc-like, so only for trivially copyable T): for storage written
   /// before it is read.
@@ -33,15 +46,24 @@ class HugeArray {
   }
 
   HugeArray(HugeArray&& o) noexcept
-      : data_(std::exchange(o.data_, nullptr)), size_(std::exchange(o.size_, 0)) {}
+      : data_(std::exchange(o.data_, nullptr)),
+        size_(std::exchange(o.size_, 0)),
+        mapped_(std::exchange(o.mapped_, false)) {}
   HugeArray& operator=(HugeArray&& o) noexcept {
     std::swap(data_, o.data_);
     std::swap(size_, o.size_);
+    std::swap(mapped_, o.mapped_);
     return *this;
   }
   HugeArray(const HugeArray&) = delete;
   HugeArray& operator=(const HugeArray&) = delete;
-  ~HugeArray() { std::free(data_); }  // T is trivially destructible (checked by the user)
+  ~HugeArray() {  // T is trivially destructible (checked by the user)
+    if (mapped_) {
+      ::munmap(data_, round_up(size_ * sizeof(T)));
+    } else {
+      std::free(data_);
+    }
+  }
 
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
@@ -50,6 +72,7 @@ class HugeArray {
     HugeArray<std::byte> bytes;
     bytes.data_ = reinterpret_cast<std::byte*>(std::exchange(data_, nullptr));
     bytes.size_ = std::exchange(size_, 0) * sizeof(T);
+    bytes.mapped_ = std::exchange(mapped_, false);
     return bytes;
   }
   T& operator[](std::size_t i) { return data_[i]; }
@@ -70,6 +93,20 @@ class HugeArray {
     if (bytes >= kHugePage) ::madvise(p, bytes, MADV_HUGEPAGE);  // advice only: may be ignored
     data_ = static_cast<T*>(p);
   }
+  // Maps `bytes` (a multiple of kHugePage) at a huge-page boundary, so that all of it can be
+  // backed by huge pages: a mapping of a little more, trimmed at both ends.
+  static void* map_zeroed(std::size_t bytes) {
+    const std::size_t span = bytes + kHugePage;
+    void* p = ::mmap(nullptr, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    const auto start = reinterpret_cast<std::uintptr_t>(p);
+    const std::uintptr_t aligned = (start + kHugePage - 1) & ~(std::uintptr_t{kHugePage} - 1);
+    if (aligned > start) ::munmap(p, aligned - start);
+    if (const std::size_t tail = start + span - (aligned + bytes); tail > 0)
+      ::munmap(reinterpret_cast<void*>(aligned + bytes), tail);
+    ::madvise(reinterpret_cast<void*>(aligned), bytes, MADV_HUGEPAGE);  // advice only
+    return reinterpret_cast<void*>(aligned);
+  }
   static constexpr std::size_t kHugePage = 2u << 20;
   static std::size_t alignment(std::size_t bytes) {
     return bytes >= kHugePage ? kHugePage : alignof(std::max_align_t);
@@ -81,6 +118,7 @@ class HugeArray {
   }
   T* data_ = nullptr;
   std::size_t size_ = 0;
+  bool mapped_ = false;  // from map_zeroed: given back with munmap
 };
 
 /// Memory for everything that lives as long as a run index, handed out from large blocks: fresh

@@ -52,8 +52,7 @@ std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
       return s.previous;
     }
     if (s.key == 0) {
-      s.key = key;
-      s.value = value;
+      s = {key, value, kNone};
       ++size_;
       return kNone;
     }
@@ -62,7 +61,7 @@ std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
 
 void FlatMap::grow() {
   HugeArray<Slot> old = std::move(slots_);
-  slots_ = HugeArray<Slot>(old.empty() ? 1024 : old.size() * 2, Slot{});
+  slots_ = HugeArray<Slot>(old.empty() ? 1024 : old.size() * 2, HugeArray<Slot>::Zeroed{});
   shift_ = 64 - std::countr_zero(slots_.size());
   const std::size_t mask = slots_.size() - 1;
   // Slots are chosen by the top bits of the hash, so the old table's order is the new table's

@@ -34,10 +34,11 @@ class FlatMap {
   void prefetch(std::uint64_t key) const;
 
  private:
+  // Empty where the key is 0: a new table is all zero bytes, as the kernel hands memory out.
   struct Slot {
-    std::uint64_t key = 0;
-    std::uint32_t value = kNone;
-    std::uint32_t previous = kNone;
+    std::uint64_t key;
+    std::uint32_t value;
+    std::uint32_t previous;
   };
   void grow();
   // Fibonacci hashing: the top bits of the product pick the slot, so that a grown table keeps
