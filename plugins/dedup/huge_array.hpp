@@ -97,15 +97,17 @@ class HugeArray {
   // backed by huge pages: a mapping of a little more, trimmed at both ends.
   static void* map_zeroed(std::size_t bytes) {
     const std::size_t span = bytes + kHugePage;
-    void* p = ::mmap(nullptr, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) throw std::bad_alloc();
-    const auto start = reinterpret_cast<std::uintptr_t>(p);
-    const std::uintptr_t aligned = (start + kHugePage - 1) & ~(std::uintptr_t{kHugePage} - 1);
-    if (aligned > start) ::munmap(p, aligned - start);
-    if (const std::size_t tail = start + span - (aligned + bytes); tail > 0)
-      ::munmap(reinterpret_cast<void*>(aligned + bytes), tail);
-    ::madvise(reinterpret_cast<void*>(aligned), bytes, MADV_HUGEPAGE);  // advice only
-    return reinterpret_cast<void*>(aligned);
+    void* mapped =
+        ::mmap(nullptr, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mapped == MAP_FAILED) throw std::bad_alloc();
+    auto* p = static_cast<char*>(mapped);
+    const std::size_t lead =
+        (kHugePage - reinterpret_cast<std::uintptr_t>(p) % kHugePage) % kHugePage;
+    char* aligned = p + lead;
+    if (lead > 0) ::munmap(p, lead);
+    if (const std::size_t tail = span - lead - bytes; tail > 0) ::munmap(aligned + bytes, tail);
+    ::madvise(aligned, bytes, MADV_HUGEPAGE);  // advice only
+    return aligned;
   }
   static constexpr std::size_t kHugePage = 2u << 20;
   static std::size_t alignment(std::size_t bytes) {
