@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "minhash.hpp"
@@ -64,6 +66,37 @@ TEST(RunIndex, KeepsEveryPassageThroughGrowth) {
   }
   EXPECT_EQ(index.text(big), huge);
   EXPECT_EQ(index.find_exact(dedup::fingerprint("not stored")), dedup::RunIndex::kNone);
+}
+
+// The map against std::unordered_map: keys that come back (their value and the one before, kNone
+// for a key put once, though a new table's memory is all zero bytes), enough keys for many
+// doublings, and keys never put.
+TEST(FlatMap, AgreesWithAReferenceMapThroughGrowth) {
+  dedup::BlockPool pool;
+  dedup::FlatMap map(&pool);
+  std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> reference;
+  std::mt19937_64 rng(11);
+  std::vector<std::uint64_t> keys;
+  for (std::uint32_t i = 0; i < 400000; ++i) {
+    // A third of the puts go to a key seen before.
+    const bool again = !keys.empty() && rng() % 3 == 0;
+    const std::uint64_t key = again ? keys[rng() % keys.size()] : rng();
+    if (!again) keys.push_back(key);
+    auto [it, fresh] = reference.try_emplace(key, i, dedup::FlatMap::kNone);
+    if (!fresh) it->second = {i, it->second.first};
+    ASSERT_EQ(map.put(key, i), it->second.second) << i;
+  }
+  EXPECT_EQ(map.size(), reference.size());
+  for (const auto& [key, values] : reference) {
+    ASSERT_EQ(map.find_two(key), values) << key;
+    ASSERT_EQ(map.find(key), values.first) << key;
+  }
+  for (int i = 0; i < 100000; ++i) {
+    const std::uint64_t key = rng();
+    if (!reference.count(key)) {
+      ASSERT_EQ(map.find(key), dedup::FlatMap::kNone);
+    }
+  }
 }
 
 // The checker keeps the words of the passage it was last given: new text at the same address
