@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace newspipe::text {
 
 namespace {
@@ -85,8 +89,26 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::size_t count_code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += !is_cont(static_cast<unsigned char>(c));
+  std::size_t n = 0, i = 0;
+#if defined(__SSE2__)
+  // 16 bytes at a time, counted in byte lanes that are summed every 255 blocks (before a lane
+  // can overflow): the compiler's own vectorisation widened every lane to 64 bits first, which
+  // made mark mode's offsets a quarter of the dedup stage's writing time.
+  const __m128i last_continuation = _mm_set1_epi8(static_cast<char>(0xBF));  // -65 signed
+  while (s.size() - i >= 16) {
+    const std::size_t blocks = std::min<std::size_t>((s.size() - i) / 16, 255);
+    __m128i lanes = _mm_setzero_si128();
+    for (std::size_t b = 0; b < blocks; ++b, i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      // Continuation bytes are 0x80-0xBF, -128 to -65 as signed bytes; a true compare is -1.
+      lanes = _mm_sub_epi8(lanes, _mm_cmpgt_epi8(v, last_continuation));
+    }
+    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+    n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+         static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+  }
+#endif
+  for (; i < s.size(); ++i) n += !is_cont(static_cast<unsigned char>(s[i]));
   return n;
 }
 

@@ -127,12 +127,7 @@ class CodePoints {
   explicit CodePoints(std::string_view text) : text_(text) {}
   std::size_t at(std::size_t byte) {
     if (byte < byte_) byte_ = cp_ = 0;
-    // Locals, not members, so that the count over the bytes in between can be vectorised.
-    const char* p = text_.data();
-    std::size_t cp = 0;
-    for (std::size_t i = byte_; i < byte; ++i)
-      cp += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
-    cp_ += cp;
+    cp_ += newspipe::text::count_code_points(text_.substr(byte_, byte - byte_));
     byte_ = byte;
     return cp_;
   }
