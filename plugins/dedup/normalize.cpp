@@ -224,14 +224,35 @@ inline void classify(const char* p, std::size_t base, std::size_t n, Window& w) 
 // passage's end, where 16 bytes would run past it, do they come from `folded`.
 inline void copy_word(const char* p, std::size_t i, std::size_t n, const char* folded,
                       std::size_t len, char* out) {
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  if ((len <= 16) & (n - i >= 16)) [[likely]] {  // nearly every word: one store
+    _mm_storeu_si128(
+        reinterpret_cast<__m128i*>(out),
+        _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), case_bit));
+    return;
+  }
   for (std::size_t k = 0; k < len; k += 16) {
     const __m128i v =
         n - (i + k) >= 16
-            ? _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + k)),
-                           _mm_set1_epi8(0x20))
+            ? _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + k)), case_bit)
             : _mm_loadu_si128(reinterpret_cast<const __m128i*>(folded + k));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k), v);
   }
+}
+
+// copy_word for a word of at most 16 bytes, in one store. Returns its first eight bytes as a
+// little-endian number (bytes past the word included), taken from the register rather than read
+// back from `out`, where the load would wait for the store.
+inline std::uint64_t copy_short_word(const char* p, std::size_t i, std::size_t n,
+                                     const char* folded, char* out) {
+  const __m128i v = n - i >= 16
+                        ? _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)),
+                                       _mm_set1_epi8(0x20))
+                        : _mm_loadu_si128(reinterpret_cast<const __m128i*>(folded));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), v);
+  std::uint64_t low;
+  _mm_storel_epi64(reinterpret_cast<__m128i*>(&low), v);
+  return low;
 }
 
 #else
@@ -264,7 +285,30 @@ inline void copy_word(const char*, std::size_t, std::size_t, const char* folded,
   std::memcpy(out, folded, len);
 }
 
+inline std::uint64_t copy_short_word(const char*, std::size_t, std::size_t, const char* folded,
+                                     char* out) {
+  std::memcpy(out, folded, 16);
+  std::uint64_t low;
+  std::memcpy(&low, folded, 8);
+  if constexpr (std::endian::native == std::endian::big) low = __builtin_bswap64(low);
+  return low;
+}
+
 #endif
+
+// The first `len` bytes (up to eight) of a little-endian number whose low bytes are a word's.
+inline std::uint64_t low_bytes(std::uint64_t v, std::size_t len) {
+  static constexpr std::array<std::uint64_t, 9> kMask = {0,
+                                                         0xff,
+                                                         0xffff,
+                                                         0xffffff,
+                                                         0xffffffff,
+                                                         0xffffffffff,
+                                                         0xffffffffffff,
+                                                         0xffffffffffffff,
+                                                         ~std::uint64_t{0}};
+  return v & kMask[std::min<std::size_t>(len, 8)];
+}
 
 // The first bytes (up to eight) of a word of `len` >= 1 bytes as a little-endian number, the
 // bytes after the word cleared. Word bytes are never 0, so two words of up to eight bytes are
@@ -273,7 +317,7 @@ inline std::uint64_t first_bytes(const char* word, std::size_t len) {
   std::uint64_t v;
   std::memcpy(&v, word, 8);
   if constexpr (std::endian::native == std::endian::big) v = __builtin_bswap64(v);
-  return v & (~std::uint64_t{0} >> (64 - 8 * std::min<std::size_t>(len, 8)));
+  return low_bytes(v, len);
 }
 
 constexpr std::uint64_t word_key(std::string_view w) {
@@ -283,15 +327,25 @@ constexpr std::uint64_t word_key(std::string_view w) {
   }
   return v;
 }
-constexpr std::uint64_t kWordPer = word_key("per");
 constexpr std::uint64_t kWordCent = word_key("cent");
 constexpr std::uint64_t kWordPercent = word_key("percent");
 constexpr std::uint64_t kWordPct = word_key("pct");
 
-// A word's hash and whether it is a function word.
+// The words spelled differently from one outlet to the next that normalising respells: "percent"
+// and "per cent" become "pct".
+enum class Respelling : std::uint8_t { kNone, kCent, kPercent };
+
+constexpr Respelling respelling_of(std::uint64_t key) {
+  return key == kWordPercent ? Respelling::kPercent
+         : key == kWordCent  ? Respelling::kCent
+                             : Respelling::kNone;
+}
+
+// A word's hash, whether it is a function word, and whether it may be respelled.
 struct WordId {
   std::uint64_t hash;
   bool stop;
+  Respelling respelling;
 };
 
 // The WordIds of recently seen words of up to seven bytes, by their first_bytes(). Most words of a
@@ -303,25 +357,31 @@ class WordMemo {
   static constexpr std::size_t kLongestWord = 7;
 
   // `key` is first_bytes() of a word of at most kLongestWord bytes: never 0 (an empty slot), and
-  // its top byte is free for the stop flag.
+  // its top byte is free for the stop flag and the respelling.
   bool find(std::uint64_t key, WordId& id) const {
     const Entry& e = entries_[slot(key)];
-    if ((e.key_and_stop & ~kStopBit) != key) return false;
-    id = {e.hash, (e.key_and_stop & kStopBit) != 0};
+    if ((e.key_and_flags & ~kFlags) != key) return false;
+    id = {e.hash, (e.key_and_flags & kStopBit) != 0,
+          static_cast<Respelling>((e.key_and_flags >> kRespellingShift) & 3)};
     return true;
   }
   void add(std::uint64_t key, WordId id) {
-    entries_[slot(key)] = {key | (id.stop ? kStopBit : 0), id.hash};
+    entries_[slot(key)] = {
+        key | (id.stop ? kStopBit : 0) |
+            (std::uint64_t{static_cast<std::uint8_t>(id.respelling)} << kRespellingShift),
+        id.hash};
   }
 
  private:
   static constexpr std::uint64_t kStopBit = std::uint64_t{1} << 63;
+  static constexpr int kRespellingShift = 61;
+  static constexpr std::uint64_t kFlags = std::uint64_t{7} << kRespellingShift;
   static constexpr int kSlotBits = 12;  // 4096 entries, 64 KiB
   static std::size_t slot(std::uint64_t key) {
     return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits));
   }
   struct Entry {
-    std::uint64_t key_and_stop;
+    std::uint64_t key_and_flags;
     std::uint64_t hash;
   };
   // No initialiser, so that a thread_local memo needs no constructor: static storage starts
@@ -332,7 +392,8 @@ class WordMemo {
 // Out of line, so that the common path of Writer::end_word stays small enough to inline.
 [[gnu::noinline]] WordId identify_new(std::string_view word, std::uint64_t key, WordMemo& memo) {
   const std::uint64_t h = hash_word(word);
-  const WordId id{h, word.size() <= kLongestStopWord && is_stop_word(h)};
+  const WordId id{h, word.size() <= kLongestStopWord && is_stop_word(h),
+                  word.size() <= WordMemo::kLongestWord ? respelling_of(key) : Respelling::kNone};
   if (word.size() <= WordMemo::kLongestWord) memo.add(key, id);
   return id;
 }
@@ -359,6 +420,11 @@ class WordList {
     stop_flag_[count_] = id.stop;
     ++count_;
   }
+  /// The hash of the last word pushed, or 0 when there is none.
+  std::uint64_t last() const {
+    if (count_ > 0) return hash_[count_ - 1];
+    return words_.empty() ? 0 : words_.back();
+  }
   void pop() {
     if (count_ == 0) {
       words_.pop_back();
@@ -378,7 +444,9 @@ class WordList {
   std::vector<std::uint64_t>& words_;
   std::vector<std::uint8_t>& stop_;
   std::array<std::uint64_t, kBlock> hash_;
-  std::array<std::uint8_t, kBlock> stop_flag_;
+  // bool, not std::uint8_t: a store through an unsigned char may change any object, so each one
+  // made the compiler load the writer's state again.
+  std::array<bool, kBlock> stop_flag_;
   std::size_t count_ = 0;
 };
 
@@ -405,16 +473,47 @@ class Writer {
     if (!(word & 1)) end_word();
     std::uint64_t starts = word & ~(word << 1);
     std::uint64_t ends = word & ~(word >> 1);  // the last byte of each word
+    if (word_ && (word & 1)) {                 // the open word goes on
+      const auto end = static_cast<std::size_t>(std::countr_zero(ends)) + 1;
+      starts &= starts - 1;
+      ends &= ends - 1;
+      copy_word(p, i, n, folded, end, out_);
+      out_ += end;
+      if (end < len) end_word();
+    }
+    // The writer's state in a local: every byte stored into the text may, as far as the compiler
+    // knows, change the members, which it would otherwise load again after each store.
+    char* out = out_;
     while (starts) {
       const auto begin = static_cast<std::size_t>(std::countr_zero(starts));
       const auto end = static_cast<std::size_t>(std::countr_zero(ends)) + 1;
       starts &= starts - 1;
       ends &= ends - 1;
-      begin_word();
-      copy_word(p, i + begin, n, folded + begin, end - begin, out_);
-      out_ += end - begin;
-      if (end < len) end_word();
+      const std::size_t word_len = end - begin;
+      *out++ = ' ';
+      if ((end == len) | (word_len > 16)) [[unlikely]] {  // stays open, or long
+        word_ = out;
+        copy_word(p, i + begin, n, folded + begin, word_len, out);
+        out_ = out + word_len;
+        if (end < len) end_word();
+        out = out_;
+        continue;
+      }
+      // Nearly every word: whole in this stretch, copied in one store, its first bytes at hand.
+      const std::uint64_t key =
+          low_bytes(copy_short_word(p, i + begin, n, folded + begin, out), word_len);
+      WordId id = identify({out, word_len}, key, memo_);
+      out += word_len;
+      if (id.respelling != Respelling::kNone) [[unlikely]] {
+        word_ = out - word_len;
+        out_ = out;
+        id = respell(id);
+        out = out_;
+        word_ = nullptr;
+      }
+      words_.push(id);
     }
+    out_ = out;
   }
 
   void put_utf8(char32_t cp) {
@@ -446,22 +545,12 @@ class Writer {
 
   void end_word() {
     if (!word_) return;
-    std::size_t len = static_cast<std::size_t>(out_ - word_);
-    std::uint64_t key = first_bytes(word_, len);
-    // "per cent" / "percent" are one word, so that a restyled figure still matches.
-    const bool cent = last_was_per_ & (key == kWordCent);
-    if ((key == kWordPercent) | cent) [[unlikely]] {
-      if (cent) {  // back over "per " and its word
-        word_ -= 4;
-        words_.pop();
-      }
-      out_ = word_;
-      put_pct();
-      len = 3;
-      key = kWordPct;
-    }
-    last_was_per_ = key == kWordPer;
-    words_.push(identify({word_, len}, key, memo_));
+    const auto len = static_cast<std::size_t>(out_ - word_);
+    WordId id = identify({word_, len}, first_bytes(word_, len), memo_);
+    // The words to respell are told apart by the memo, not by comparing every word with them.
+    if (id.respelling != Respelling::kNone) [[unlikely]]
+      id = respell(id);
+    words_.push(id);
     word_ = nullptr;
   }
 
@@ -476,12 +565,26 @@ class Writer {
     out_ += 3;
   }
 
+  // "per cent" / "percent" are one word, so that a restyled figure still matches. `id` is the word
+  // just written; returns the id of what it becomes.
+  [[gnu::noinline]] WordId respell(WordId id) {
+    static const std::uint64_t kPerHash = hash_word("per");
+    const bool cent = id.respelling == Respelling::kCent && words_.last() == kPerHash;
+    if (id.respelling != Respelling::kPercent && !cent) return id;
+    if (cent) {  // back over "per " and its word
+      word_ -= 4;
+      words_.pop();
+    }
+    out_ = word_;
+    put_pct();
+    return identify({word_, 3}, kWordPct, memo_);
+  }
+
   char* base_;
   char* out_;
   char* word_ = nullptr;  // start of the word being written, if any
   WordList& words_;
   WordMemo& memo_;
-  bool last_was_per_ = false;
 };
 
 // What to do at a byte the window left to the scalar path.

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "minhash.hpp"
 #include "passages.hpp"
 
 namespace {
@@ -26,6 +29,64 @@ TEST(Normalize, KeepsNumbersWhole) {
 TEST(Normalize, SpellsPercentOneWay) {
   EXPECT_EQ(norm("up 21% at 8.6bn"), norm("up 21 per cent at 8.6bn"));
   EXPECT_EQ(norm("up 21 percent at 8.6bn"), "up 21 pct at 86bn");
+}
+
+TEST(Normalize, RespellsOnlyPercentAndPerCent) {
+  EXPECT_EQ(norm("Percent of voters"), "pct of voters");
+  EXPECT_EQ(norm("per cent"), "pct");
+  EXPECT_EQ(norm("a five cent coin, per person"), "a five cent coin per person");
+  EXPECT_EQ(norm("cent by cent"), "cent by cent");
+  EXPECT_EQ(norm("rates per year rose 3 per cent, 4 percent and 5%."),
+            "rates per year rose 3 pct 4 pct and 5 pct");
+  // The same words again: the second time they come from the memo of words seen.
+  EXPECT_EQ(norm("rates per year rose 3 per cent, 4 percent and 5%."),
+            "rates per year rose 3 pct 4 pct and 5 pct");
+}
+
+// Each word's hash and function-word flag must be those of the word as written in the text, at
+// every word length and wherever the word falls: across the 64-byte windows the text is read in,
+// in the last 16 bytes of the passage, longer than 16 bytes.
+TEST(Normalize, WordHashesAreThoseOfTheWordsOfTheText) {
+  const char* words[] = {"a",
+                         "of",
+                         "The",
+                         "said",
+                         "Harbour",
+                         "ministers",
+                         "0123456789",
+                         "Reconstruction",
+                         "abcdefghijklmnopq",
+                         "extraordinarily-long",
+                         "x9",
+                         "per",
+                         "cent",
+                         "percent",
+                         "don't"};
+  for (std::size_t start = 0; start < 15; ++start) {
+    std::string passage;
+    for (std::size_t k = 0; k < 60; ++k) {
+      if (k) passage += (k % 7 == 0) ? ", " : " ";
+      passage += words[(start + k * 4) % std::size(words)];
+    }
+    for (std::size_t cut : {passage.size(), passage.size() - 1, std::size_t{63}, std::size_t{64},
+                            std::size_t{65}, std::size_t{17}}) {
+      dedup::NormalizedPassage p;
+      dedup::normalize_passage(std::string_view(passage).substr(0, cut), p);
+      std::vector<std::string> text_words;
+      for (std::size_t i = 0; i <= p.text.size();) {
+        const std::size_t j = std::min(p.text.find(' ', i), p.text.size());
+        if (j > i) text_words.push_back(p.text.substr(i, j - i));
+        i = j + 1;
+      }
+      ASSERT_EQ(p.words.size(), text_words.size()) << passage.substr(0, cut);
+      ASSERT_EQ(p.stop.size(), text_words.size());
+      for (std::size_t k = 0; k < text_words.size(); ++k) {
+        EXPECT_EQ(p.words[k], dedup::hash_word(text_words[k])) << text_words[k];
+        EXPECT_EQ(p.stop[k] != 0, dedup::is_stop_word(dedup::hash_word(text_words[k])))
+            << text_words[k];
+      }
+    }
+  }
 }
 
 TEST(Normalize, DropsLeadingDatelines) {
