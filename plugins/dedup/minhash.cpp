@@ -8,6 +8,10 @@
 
 #include "normalize.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dedup {
 
 namespace {
@@ -63,19 +67,70 @@ StopWords::StopWords() {
   }
 }
 
+namespace {
+
+#if defined(__SSE2__)
+// The bins' minima in three registers. Kept in memory, each shingle's load of its bin had to wait
+// for the stores of the shingles before it, whose bins are known only once their hashes are; the
+// processor guesses past them and starts over when a guess was wrong. Values are stored with
+// their top bit flipped, so that SSE2's signed compares order them as unsigned numbers.
+class BinMinima {
+ public:
+  explicit BinMinima(const std::array<std::uint32_t, kBins>& bins) {
+    for (std::size_t k = 0; k < 3; ++k) {
+      minima_[k] = _mm_xor_si128(
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bins.data() + 4 * k)), flip());
+    }
+  }
+  void offer(unsigned bin, std::uint32_t value) {
+    const __m128i v = _mm_set1_epi32(static_cast<int>(value ^ 0x80000000u));
+    const __m128i at = _mm_set1_epi32(static_cast<int>(bin));
+    for (int k = 0; k < 3; ++k) {
+      const __m128i lanes = _mm_setr_epi32(4 * k, (4 * k) + 1, (4 * k) + 2, (4 * k) + 3);
+      const __m128i lower =
+          _mm_and_si128(_mm_cmpeq_epi32(lanes, at), _mm_cmpgt_epi32(minima_[k], v));
+      minima_[k] = _mm_xor_si128(minima_[k], _mm_and_si128(_mm_xor_si128(minima_[k], v), lower));
+    }
+  }
+  void store(std::array<std::uint32_t, kBins>& bins) const {
+    for (std::size_t k = 0; k < 3; ++k) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(bins.data() + 4 * k),
+                       _mm_xor_si128(minima_[k], flip()));
+    }
+  }
+
+ private:
+  static __m128i flip() { return _mm_set1_epi32(static_cast<int>(0x80000000u)); }
+  static_assert(kBins == 12, "three registers of four bins");
+  __m128i minima_[3];
+};
+#else
+class BinMinima {
+ public:
+  explicit BinMinima(const std::array<std::uint32_t, kBins>& bins) : bins_(bins) {}
+  void offer(unsigned bin, std::uint32_t value) { bins_[bin] = std::min(bins_[bin], value); }
+  void store(std::array<std::uint32_t, kBins>& bins) const { bins = bins_; }
+
+ private:
+  std::array<std::uint32_t, kBins> bins_;
+};
+#endif
+
+}  // namespace
+
 void SignatureBuilder::add_word_pairs(std::span<const std::uint64_t> words,
                                       std::span<const std::uint8_t> stop) {
   // The bins and the filled mask in locals: through the members every shingle waited on the
   // previous one's store.
-  std::array<std::uint32_t, kBins> bins = bins_;
+  BinMinima bins(bins_);
   unsigned filled = filled_;
   auto add_one = [&](std::uint64_t shingle, unsigned keep) {
     const std::uint64_t h = fmix64(shingle);
-    const auto bin = static_cast<unsigned>((h >> 32) % kBins);
+    // Through a 32-bit number: the remainder is then one multiplication by a 32-bit constant.
+    const unsigned bin = static_cast<std::uint32_t>(h >> 32) % kBins;
     filled |= keep << bin;
     // A dropped pair offers the largest value, which changes no minimum.
-    const std::uint32_t value = keep ? static_cast<std::uint32_t>(h) : kEmptyBin;
-    bins[bin] = std::min(bins[bin], value);
+    bins.offer(bin, keep ? static_cast<std::uint32_t>(h) : kEmptyBin);
   };
   // No branch on the function-word test: it goes either way at random, and a mispredicted
   // branch per word pair was most of this loop's cost.
@@ -88,7 +143,7 @@ void SignatureBuilder::add_word_pairs(std::span<const std::uint64_t> words,
   if (!any_pair) {
     for (std::uint64_t word : words) add_one(word, 1);
   }
-  bins_ = bins;
+  bins.store(bins_);
   filled_ = static_cast<std::uint16_t>(filled);
 }
 
@@ -130,19 +185,19 @@ double estimated_similarity(const Signature& a, const Signature& b) {
   return static_cast<double>(bit_count(equal & both)) / bit_count(either);
 }
 
-BandKeys band_keys(const Signature& dense) {
+BandKeys band_keys(const Signature& signature) {
   BandKeys keys;
   for (int band = 0; band < kBands; ++band) {
     // A band made only of densified copies would stand for a single shingle of the passage (both
     // rows copied from one bin): it would put passages sharing one word pair in one bucket.
-    const unsigned rows = (dense.filled >> (band * kRowsPerBand)) & ((1u << kRowsPerBand) - 1);
+    const unsigned rows = (signature.filled >> (band * kRowsPerBand)) & ((1u << kRowsPerBand) - 1);
     if (rows == 0) {
       keys[band] = kNoBand;
       continue;
     }
     std::uint64_t v = static_cast<std::uint64_t>(band + 1) * 0x9e3779b97f4a7c15ULL;
     for (int r = 0; r < kRowsPerBand; ++r) {
-      v = fmix64(v ^ dense.bins[band * kRowsPerBand + r]) + static_cast<std::uint64_t>(r);
+      v = fmix64(v ^ signature.bins[band * kRowsPerBand + r]) + static_cast<std::uint64_t>(r);
     }
     keys[band] = v == kNoBand ? 1 : v;
   }
