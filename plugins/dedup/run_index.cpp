@@ -11,13 +11,21 @@ inline std::uint64_t nonzero(std::uint64_t key) { return key == 0 ? 1 : key; }
 }  // namespace
 
 std::uint32_t FlatMap::find(std::uint64_t key) const {
+  Probe probe;
+  return find(key, probe);
+}
+
+std::uint32_t FlatMap::find(std::uint64_t key, Probe& probe) const {
+  probe = {};
   if (slots_.empty()) return kNone;
   key = nonzero(key);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.key == key) return s.value;
-    if (s.key == 0) return kNone;
+    if (s.key == key || s.key == 0) {
+      probe = {i, table_};
+      return s.key == key ? s.value : kNone;
+    }
   }
 }
 
@@ -29,22 +37,61 @@ void FlatMap::prefetch(std::uint64_t key) const {
   __builtin_prefetch(reinterpret_cast<const char*>(home) + 64);
 }
 
-std::pair<std::uint32_t, std::uint32_t> FlatMap::find_two(std::uint64_t key) const {
+std::pair<std::uint32_t, std::uint32_t> FlatMap::find_two(std::uint64_t key, Probe& probe) const {
+  probe = {};
   if (slots_.empty()) return {kNone, kNone};
   key = nonzero(key);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.key == key) return {s.value, s.previous};
-    if (s.key == 0) return {kNone, kNone};
+    if (s.key == key) {
+      probe = {i, table_};
+      return {s.value, s.previous};
+    }
+    if (s.key == 0) {
+      probe = {i, table_};
+      return {kNone, kNone};
+    }
   }
 }
 
 std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
   if ((size_ + 1) * 4 > slots_.size() * 3) grow();
   key = nonzero(key);
+  return put_from(slot_of(key), key, value);
+}
+
+std::size_t FlatMap::start_of(std::uint64_t key, const Probe& probe) const {
+  // Nothing is ever removed, so the slots from the key's home up to the one the lookup ended at
+  // still hold other keys: probing from there finds what probing from the home would, even if
+  // that slot has been taken since. A grown table has other slots.
+  return probe.table == table_ && probe.table != 0 ? probe.slot : slot_of(key);
+}
+
+std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value, const Probe& probe) {
+  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+  key = nonzero(key);
+  return put_from(start_of(key, probe), key, value);
+}
+
+void FlatMap::insert(std::uint64_t key, std::uint32_t value, const Probe& probe) {
+  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+  key = nonzero(key);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
+  for (std::size_t i = start_of(key, probe);; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.key == key) return;
+    if (s.key == 0) {
+      s = {key, value, kNone};
+      ++size_;
+      return;
+    }
+  }
+}
+
+std::uint32_t FlatMap::put_from(std::size_t slot, std::uint64_t key, std::uint32_t value) {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = slot;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.key == key) {
       s.previous = s.value;
@@ -62,6 +109,7 @@ std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
 void FlatMap::grow() {
   HugeArray<Slot> old = std::move(slots_);
   slots_ = HugeArray<Slot>(old.empty() ? 1024 : old.size() * 2, HugeArray<Slot>::Zeroed{});
+  ++table_;
   shift_ = 64 - std::countr_zero(slots_.size());
   const std::size_t mask = slots_.size() - 1;
   // Slots are chosen by the top bits of the hash, so the old table's order is the new table's
@@ -87,9 +135,18 @@ std::uint32_t RunIndex::add(std::uint64_t fingerprint, const Signature& signatur
   passages_.push_back(
       {arena_.add(normalized_text), static_cast<std::uint32_t>(normalized_text.size()), article});
   signatures_.push_back(signature);
-  if (by_fingerprint_.find(fingerprint) == kNone) by_fingerprint_.put(fingerprint, n);
+  // Where this passage's lookups ended, if they were for this passage.
+  const bool looked_up_fingerprint = looked_up_.fingerprint == fingerprint;
+  const bool looked_up_keys = looked_up_.keys == keys;
+  by_fingerprint_.insert(fingerprint, n,
+                         looked_up_fingerprint ? looked_up_.fingerprint_probe : FlatMap::Probe{});
   for (int b = 0; b < kBands; ++b) {
-    if (keys[b] != kNoBand) bucket_heads_.put(keys[b], n);
+    if (keys[b] == kNoBand) continue;
+    if (looked_up_keys) {
+      bucket_heads_.put(keys[b], n, looked_up_.band_probes[b]);
+    } else {
+      bucket_heads_.put(keys[b], n);
+    }
   }
   return n;
 }
@@ -101,9 +158,10 @@ void RunIndex::candidates(const Signature& signature, const BandKeys& keys, doub
   // their signatures loaded into the cache together; then the screening.
   std::array<std::uint32_t, std::size_t{2} * kBands> seen;
   std::size_t count = 0;
+  looked_up_.keys = keys;
   for (int b = 0; b < kBands; ++b) {
     if (keys[b] == kNoBand) continue;
-    const auto [latest, before] = bucket_heads_.find_two(keys[b]);
+    const auto [latest, before] = bucket_heads_.find_two(keys[b], looked_up_.band_probes[b]);
     for (std::uint32_t n : {latest, before}) {
       if (n == kNone || std::find(seen.begin(), seen.begin() + count, n) != seen.begin() + count)
         continue;

@@ -1,6 +1,7 @@
 // The passages seen so far in this run, in memory: exact fingerprints and LSH buckets.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -25,9 +26,26 @@ class FlatMap {
   /// The value for `key`, or kNone.
   std::uint32_t find(std::uint64_t key) const;
   /// The value for `key` and the one it replaced (kNone where there is none).
-  std::pair<std::uint32_t, std::uint32_t> find_two(std::uint64_t key) const;
+  std::pair<std::uint32_t, std::uint32_t> find_two(std::uint64_t key) const {
+    Probe probe;
+    return find_two(key, probe);
+  }
   /// Sets key -> value, keeping the value it replaces as the key's second; returns that one.
   std::uint32_t put(std::uint64_t key, std::uint32_t value);
+
+  /// Where a lookup ended: the key's slot, or the empty slot a put would take. A put after the
+  /// lookup starts there instead of probing again from the key's home, through branches as hard
+  /// to predict as the lookup's were.
+  struct Probe {
+    std::size_t slot = 0;
+    std::uint64_t table = 0;  // which table it was taken in (0: none)
+  };
+  std::uint32_t find(std::uint64_t key, Probe& probe) const;
+  std::pair<std::uint32_t, std::uint32_t> find_two(std::uint64_t key, Probe& probe) const;
+  /// put(key, value), starting from `probe` when the table is still the one it was taken in.
+  std::uint32_t put(std::uint64_t key, std::uint32_t value, const Probe& probe);
+  /// Sets key -> value only if `key` is absent, starting from `probe` as put does.
+  void insert(std::uint64_t key, std::uint32_t value, const Probe& probe);
   std::size_t size() const { return size_; }
   std::size_t memory_bytes() const { return slots_.size() * sizeof(Slot); }
   /// Starts loading the slot of `key` into the cache.
@@ -47,10 +65,14 @@ class FlatMap {
     return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> shift_);
   }
   static_assert(std::is_trivially_destructible_v<Slot>);
+  std::uint32_t put_from(std::size_t slot, std::uint64_t key, std::uint32_t value);
+  // The slot to start a put of `key` (made non-zero) from: the probe's, if still good.
+  std::size_t start_of(std::uint64_t key, const Probe& probe) const;
   HugeArray<Slot> slots_;
   BlockPool* recycle_;
   std::size_t size_ = 0;
   int shift_ = 64;
+  std::uint64_t table_ = 0;  // counts the tables this map has had, for Probe
 };
 
 /// Append-only text storage from a BlockPool: growing one big string would copy everything seen
@@ -103,7 +125,8 @@ class RunIndex {
 
   /// The earliest passage with this fingerprint, or kNone.
   std::uint32_t find_exact(std::uint64_t fingerprint) const {
-    return by_fingerprint_.find(fingerprint);
+    looked_up_.fingerprint = fingerprint;
+    return by_fingerprint_.find(fingerprint, looked_up_.fingerprint_probe);
   }
 
   /// Distinct passages sharing at least one band with `signature` and an estimated similarity of
@@ -123,6 +146,16 @@ class RunIndex {
   std::size_t memory_bytes() const;
 
  private:
+  // Where the last find_exact and candidates ended: add() for the same passage (every passage
+  // that is not a repeat) puts its keys from there. A cache, hence mutable; the index is used
+  // from one thread.
+  struct LookedUp {
+    std::uint64_t fingerprint = 0;
+    FlatMap::Probe fingerprint_probe;
+    BandKeys keys{};
+    std::array<FlatMap::Probe, kBands> band_probes;
+  };
+  mutable LookedUp looked_up_;
   BlockPool pool_;  // first: everything below takes its memory from it
   std::vector<std::string> articles_;
   ChunkedArray<StoredPassage> passages_{pool_};

@@ -99,6 +99,58 @@ TEST(FlatMap, AgreesWithAReferenceMapThroughGrowth) {
   }
 }
 
+// A put that starts where an earlier lookup ended must do what a plain put does, also when other
+// keys were put since (one of them into that very slot: keys close together in a small table) or
+// the table grew in between.
+TEST(FlatMap, PutsFromAnEarlierLookupAgreeWithAReferenceMap) {
+  dedup::FlatMap map;
+  std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> reference;
+  std::mt19937_64 rng(5);
+  std::vector<std::uint64_t> keys;
+  auto reference_put = [&](std::uint64_t key, std::uint32_t value) {
+    auto [it, fresh] = reference.try_emplace(key, value, dedup::FlatMap::kNone);
+    if (!fresh) it->second = {value, it->second.first};
+    return it->second.second;
+  };
+  auto pick = [&] {
+    // Keys that differ only in their low bits land side by side, so their probes meet (never 0,
+    // which the map takes as 1).
+    const bool again = !keys.empty() && rng() % 3 == 0;
+    const std::uint64_t key =
+        again ? keys[rng() % keys.size()] : (rng() % 4096) << 52 | (1 + rng() % 8);
+    if (!again) keys.push_back(key);
+    return key;
+  };
+  std::uint32_t value = 0;
+  for (int round = 0; round < 60000; ++round) {
+    // Up to six lookups, as for a passage's bands, then their puts in order.
+    const std::size_t count = 1 + rng() % 6;
+    std::vector<std::uint64_t> looked(count);
+    std::vector<dedup::FlatMap::Probe> probes(count);
+    for (std::size_t k = 0; k < count; ++k) {
+      looked[k] = pick();
+      const auto found = map.find_two(looked[k], probes[k]);
+      const auto it = reference.find(looked[k]);
+      const auto expected = it == reference.end()
+                                ? std::pair{dedup::FlatMap::kNone, dedup::FlatMap::kNone}
+                                : it->second;
+      ASSERT_EQ(found, expected) << round;
+    }
+    // Sometimes another key first, into the slot a lookup ended at, or a new table.
+    if (rng() % 4 == 0) {
+      const std::uint64_t other = pick();
+      ASSERT_EQ(map.put(other, value), reference_put(other, value));
+      ++value;
+    }
+    for (std::size_t k = 0; k < count; ++k) {
+      ASSERT_EQ(map.put(looked[k], value, probes[k]), reference_put(looked[k], value)) << round;
+      ++value;
+    }
+  }
+  EXPECT_EQ(map.size(), reference.size());
+  for (const auto& [key, values] : reference) ASSERT_EQ(map.find_two(key), values) << key;
+}
+
 // The checker keeps the words of the passage it was last given: new text at the same address
 // must not be compared as the old.
 TEST(SimilarityChecker, NewTextAtTheSameAddressIsReadAgain) {
