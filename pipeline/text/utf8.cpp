@@ -92,8 +92,8 @@ std::size_t count_code_points(std::string_view s) {
   std::size_t n = 0, i = 0;
 #if defined(__SSE2__)
   // 16 bytes at a time, counted in byte lanes that are summed every 255 blocks (before a lane
-  // can overflow): the compiler's own vectorisation widened every lane to 64 bits first, which
-  // made mark mode's offsets a quarter of the dedup stage's writing time.
+  // can overflow). The compiler's own vectorisation widened every lane to 64 bits first: mark
+  // mode's offsets were nearly half of the dedup stage's instructions for writing results.
   const __m128i last_continuation = _mm_set1_epi8(static_cast<char>(0xBF));  // -65 signed
   while (s.size() - i >= 16) {
     const std::size_t blocks = std::min<std::size_t>((s.size() - i) / 16, 255);

@@ -225,12 +225,6 @@ inline void classify(const char* p, std::size_t base, std::size_t n, Window& w) 
 inline void copy_word(const char* p, std::size_t i, std::size_t n, const char* folded,
                       std::size_t len, char* out) {
   const __m128i case_bit = _mm_set1_epi8(0x20);
-  if ((len <= 16) & (n - i >= 16)) [[likely]] {  // nearly every word: one store
-    _mm_storeu_si128(
-        reinterpret_cast<__m128i*>(out),
-        _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), case_bit));
-    return;
-  }
   for (std::size_t k = 0; k < len; k += 16) {
     const __m128i v =
         n - (i + k) >= 16
@@ -444,8 +438,8 @@ class WordList {
   std::vector<std::uint64_t>& words_;
   std::vector<std::uint8_t>& stop_;
   std::array<std::uint64_t, kBlock> hash_;
-  // bool, not std::uint8_t: a store through an unsigned char may change any object, so each one
-  // made the compiler load the writer's state again.
+  // bool, not std::uint8_t: as far as the compiler knows, a store through an unsigned char may
+  // change any object, the writer's state among them.
   std::array<bool, kBlock> stop_flag_;
   std::size_t count_ = 0;
 };

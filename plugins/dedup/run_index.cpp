@@ -19,13 +19,15 @@ std::uint32_t FlatMap::find(std::uint64_t key, Probe& probe) const {
   probe = {};
   if (slots_.empty()) return kNone;
   key = nonzero(key);
+  const std::size_t i = slot_for(slot_of(key), key);
+  probe = {i, table_};
+  return slots_[i].key == key ? slots_[i].value : kNone;
+}
+
+std::size_t FlatMap::slot_for(std::size_t start, std::uint64_t key) const {
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.key == key || s.key == 0) {
-      probe = {i, table_};
-      return s.key == key ? s.value : kNone;
-    }
+  for (std::size_t i = start;; i = (i + 1) & mask) {
+    if (slots_[i].key == key || slots_[i].key == 0) return i;
   }
 }
 
@@ -41,18 +43,11 @@ std::pair<std::uint32_t, std::uint32_t> FlatMap::find_two(std::uint64_t key, Pro
   probe = {};
   if (slots_.empty()) return {kNone, kNone};
   key = nonzero(key);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = slot_of(key);; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.key == key) {
-      probe = {i, table_};
-      return {s.value, s.previous};
-    }
-    if (s.key == 0) {
-      probe = {i, table_};
-      return {kNone, kNone};
-    }
-  }
+  const std::size_t i = slot_for(slot_of(key), key);
+  probe = {i, table_};
+  const Slot& s = slots_[i];
+  if (s.key != key) return {kNone, kNone};
+  return {s.value, s.previous};
 }
 
 std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
@@ -77,33 +72,23 @@ std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value, const Probe& 
 void FlatMap::insert(std::uint64_t key, std::uint32_t value, const Probe& probe) {
   if ((size_ + 1) * 4 > slots_.size() * 3) grow();
   key = nonzero(key);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = start_of(key, probe);; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
-    if (s.key == key) return;
-    if (s.key == 0) {
-      s = {key, value, kNone};
-      ++size_;
-      return;
-    }
+  Slot& s = slots_[slot_for(start_of(key, probe), key)];
+  if (s.key == 0) {
+    s = {key, value, kNone};
+    ++size_;
   }
 }
 
-std::uint32_t FlatMap::put_from(std::size_t slot, std::uint64_t key, std::uint32_t value) {
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = slot;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
-    if (s.key == key) {
-      s.previous = s.value;
-      s.value = value;
-      return s.previous;
-    }
-    if (s.key == 0) {
-      s = {key, value, kNone};
-      ++size_;
-      return kNone;
-    }
+std::uint32_t FlatMap::put_from(std::size_t start, std::uint64_t key, std::uint32_t value) {
+  Slot& s = slots_[slot_for(start, key)];
+  if (s.key == key) {
+    s.previous = s.value;
+    s.value = value;
+    return s.previous;
   }
+  s = {key, value, kNone};
+  ++size_;
+  return kNone;
 }
 
 void FlatMap::grow() {
@@ -141,11 +126,8 @@ std::uint32_t RunIndex::add(std::uint64_t fingerprint, const Signature& signatur
   by_fingerprint_.insert(fingerprint, n,
                          looked_up_fingerprint ? looked_up_.fingerprint_probe : FlatMap::Probe{});
   for (int b = 0; b < kBands; ++b) {
-    if (keys[b] == kNoBand) continue;
-    if (looked_up_keys) {
-      bucket_heads_.put(keys[b], n, looked_up_.band_probes[b]);
-    } else {
-      bucket_heads_.put(keys[b], n);
+    if (keys[b] != kNoBand) {
+      bucket_heads_.put(keys[b], n, looked_up_keys ? looked_up_.band_probes[b] : FlatMap::Probe{});
     }
   }
   return n;

@@ -65,7 +65,9 @@ class FlatMap {
     return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> shift_);
   }
   static_assert(std::is_trivially_destructible_v<Slot>);
-  std::uint32_t put_from(std::size_t slot, std::uint64_t key, std::uint32_t value);
+  // The slot, from `start` on, that holds `key` or is the first empty one.
+  std::size_t slot_for(std::size_t start, std::uint64_t key) const;
+  std::uint32_t put_from(std::size_t start, std::uint64_t key, std::uint32_t value);
   // The slot to start a put of `key` (made non-zero) from: the probe's, if still good.
   std::size_t start_of(std::uint64_t key, const Probe& probe) const;
   HugeArray<Slot> slots_;
