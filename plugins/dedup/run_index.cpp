@@ -50,12 +50,6 @@ std::pair<std::uint32_t, std::uint32_t> FlatMap::find_two(std::uint64_t key, Pro
   return {s.value, s.previous};
 }
 
-std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value) {
-  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
-  key = nonzero(key);
-  return put_from(slot_of(key), key, value);
-}
-
 std::size_t FlatMap::start_of(std::uint64_t key, const Probe& probe) const {
   // Nothing is ever removed, so the slots from the key's home up to the one the lookup ended at
   // still hold other keys: probing from there finds what probing from the home would, even if
@@ -63,24 +57,14 @@ std::size_t FlatMap::start_of(std::uint64_t key, const Probe& probe) const {
   return probe.table == table_ && probe.table != 0 ? probe.slot : slot_of(key);
 }
 
+FlatMap::Slot& FlatMap::slot_to_put(std::uint64_t& key, const Probe& probe) {
+  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+  key = nonzero(key);
+  return slots_[slot_for(start_of(key, probe), key)];
+}
+
 std::uint32_t FlatMap::put(std::uint64_t key, std::uint32_t value, const Probe& probe) {
-  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
-  key = nonzero(key);
-  return put_from(start_of(key, probe), key, value);
-}
-
-void FlatMap::insert(std::uint64_t key, std::uint32_t value, const Probe& probe) {
-  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
-  key = nonzero(key);
-  Slot& s = slots_[slot_for(start_of(key, probe), key)];
-  if (s.key == 0) {
-    s = {key, value, kNone};
-    ++size_;
-  }
-}
-
-std::uint32_t FlatMap::put_from(std::size_t start, std::uint64_t key, std::uint32_t value) {
-  Slot& s = slots_[slot_for(start, key)];
+  Slot& s = slot_to_put(key, probe);
   if (s.key == key) {
     s.previous = s.value;
     s.value = value;
@@ -89,6 +73,14 @@ std::uint32_t FlatMap::put_from(std::size_t start, std::uint64_t key, std::uint3
   s = {key, value, kNone};
   ++size_;
   return kNone;
+}
+
+void FlatMap::insert(std::uint64_t key, std::uint32_t value, const Probe& probe) {
+  Slot& s = slot_to_put(key, probe);
+  if (s.key == 0) {
+    s = {key, value, kNone};
+    ++size_;
+  }
 }
 
 void FlatMap::grow() {

@@ -31,7 +31,7 @@ class FlatMap {
     return find_two(key, probe);
   }
   /// Sets key -> value, keeping the value it replaces as the key's second; returns that one.
-  std::uint32_t put(std::uint64_t key, std::uint32_t value);
+  std::uint32_t put(std::uint64_t key, std::uint32_t value) { return put(key, value, Probe{}); }
 
   /// Where a lookup ended: the key's slot, or the empty slot a put would take. A put after the
   /// lookup starts there instead of probing again from the key's home, through branches as hard
@@ -67,7 +67,9 @@ class FlatMap {
   static_assert(std::is_trivially_destructible_v<Slot>);
   // The slot, from `start` on, that holds `key` or is the first empty one.
   std::size_t slot_for(std::size_t start, std::uint64_t key) const;
-  std::uint32_t put_from(std::size_t start, std::uint64_t key, std::uint32_t value);
+  // Grows the table if a put would fill it too far, makes `key` non-zero, and returns the slot
+  // that holds it or that it would take.
+  Slot& slot_to_put(std::uint64_t& key, const Probe& probe);
   // The slot to start a put of `key` (made non-zero) from: the probe's, if still good.
   std::size_t start_of(std::uint64_t key, const Probe& probe) const;
   HugeArray<Slot> slots_;
