@@ -9,7 +9,7 @@
 # Debian 12 packages the build needs (docs/dependencies.md says why each one).
 PACKAGES := g++ cmake make pkg-config libboost-dev libtomlplusplus-dev libspdlog-dev libfmt-dev \
             libsimdjson-dev libcli11-dev libtbb-dev libutf8proc-dev libxxhash-dev libsqlite3-dev \
-            libgtest-dev libgmock-dev
+            libmimalloc-dev libgtest-dev libgmock-dev
 
 ifeq ($(SANITIZE),1)
 BUILD ?= build-asan

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "allocator.hpp"
+
 namespace newspipe::bench {
 
 /// CPU seconds used by this thread: stays meaningful on a machine shared with other jobs.
@@ -22,7 +24,11 @@ inline double thread_cpu_seconds() {
 /// The figures of one benchmark program, under one name ("clean", "harness", ...).
 class BenchReport {
  public:
-  explicit BenchReport(std::string name) : name_(std::move(name)) {}
+  /// Prints "<name> allocator: <allocator>": the figures depend on it, and the benchmark programs
+  /// link the host's (pipeline/host/allocator.hpp) to measure what the host's stages do.
+  explicit BenchReport(std::string name) : name_(std::move(name)) {
+    std::printf("%s allocator: %s\n", name_.c_str(), newspipe::host::allocator_in_use().c_str());
+  }
 
   /// Prints "<name> <what>: <value> <unit>" and keeps the figure for write().
   void add(const std::string& what, double value, const std::string& unit) {

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdio>
 
+#include "allocator.hpp"
 #include "commands.hpp"
 #include "newspipe/version.hpp"
 
@@ -30,7 +31,8 @@ int run_main(int argc, char** argv) {
   app.footer(kExitCodes);
   app.set_version_flag("--version", std::string("newspipe ") + NEWSPIPE_VERSION +
                                         " (plugin API version " +
-                                        std::to_string(newspipe::kApiVersion) + ")");
+                                        std::to_string(newspipe::kApiVersion) + ", allocator " +
+                                        allocator_in_use() + ")");
   app.require_subcommand(1);
 
   CommonOptions common;

@@ -209,6 +209,8 @@ TEST_F(Cli, HelpListsExitCodesAndUsageErrorsExit1) {
   auto v = run_newspipe("--version", dir.path());
   EXPECT_EQ(v.exit_code, 0);
   EXPECT_THAT(v.out, HasSubstr("plugin API version 1"));
+  // The allocator the host runs on, plugins included (docs/dependencies.md).
+  EXPECT_THAT(v.out, HasSubstr("allocator " NEWSPIPE_EXPECTED_ALLOCATOR));
   EXPECT_EQ(run_newspipe("run", dir.path()).exit_code, 1);
   EXPECT_EQ(run_newspipe("frobnicate", dir.path()).exit_code, 1);
 }
